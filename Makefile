@@ -1,0 +1,65 @@
+# Praxisdialog: `make help` lists the targets.
+.DEFAULT_GOAL := help
+SHELL := /bin/bash
+
+HOST ?= 127.0.0.1
+PORT ?= 8000
+export HOST PORT
+
+VENV := .venv
+BIN := $(VENV)/bin
+PY := $(BIN)/python
+MANAGE := $(PY) manage.py
+STAMP := $(VENV)/.installed
+
+# The first Python 3.12+ we find: PYTHON from the caller, python3.13/3.12 on PATH
+# (pyenv shims honour .python-version), pyenv's own versions, then python3.
+PYTHON ?= $(shell for p in python3.12 python3.13 $$HOME/.pyenv/versions/3.12*/bin/python3 \
+	$$HOME/.pyenv/versions/3.13*/bin/python3 /usr/local/bin/python3.12 /usr/bin/python3.12 python3; do \
+	command -v $$p >/dev/null 2>&1 && $$p -c 'import sys; sys.exit(sys.version_info < (3, 12))' 2>/dev/null \
+	&& { echo $$p; break; }; done)
+
+.PHONY: help install run serve test test-fast test-e2e lint format messages bench clean
+
+help: ## List the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
+
+$(STAMP): pyproject.toml
+	@test -n "$(PYTHON)" || { echo "Python 3.12 or newer is needed (try: pyenv install 3.12)"; exit 1; }
+	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e ".[dev]"
+	@touch $(STAMP)
+
+install: $(STAMP) ## Set up: virtual environment, dependencies, database, demo content
+	$(MANAGE) migrate --noinput
+	$(MANAGE) seed_demo
+
+run: install ## Set up and serve http://$(HOST):$(PORT) with the task worker (Ctrl-C stops)
+	DEBUG=$${DEBUG:-true} $(MANAGE) serve --host $(HOST) --port $(PORT)
+
+test: $(STAMP) ## The whole suite, browser journeys included
+	$(BIN)/pytest -q
+
+test-fast: $(STAMP) ## The suite without browser journeys
+	$(BIN)/pytest -q -m "not e2e"
+
+lint: $(STAMP) ## ruff lint and format check, Django's system checks, missing migrations
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(MANAGE) check
+	$(MANAGE) makemigrations --check --dry-run
+
+format: $(STAMP) ## Format the code with ruff
+	$(BIN)/ruff check --fix .
+	$(BIN)/ruff format .
+
+messages: $(STAMP) ## Update the translation files in locale/
+	$(MANAGE) makemessages -l de -l en --ignore=.venv --ignore=staticfiles --no-obsolete
+	$(MANAGE) compilemessages --ignore=.venv
+
+bench: $(STAMP) ## Run the benchmarks and print their figures
+	$(PY) bench/run.py
+
+clean: ## Remove the virtual environment and local data (var/)
+	rm -rf $(VENV) var staticfiles

@@ -1,0 +1,46 @@
+import hashlib
+import secrets
+
+from django.db import transaction
+from django.utils import timezone
+
+from .models import ApiToken, User
+
+TOKEN_PREFIX = "pd_"  # noqa: S105 - a visible prefix, not a secret
+
+
+def hash_api_key(raw_key: str) -> str:
+    return hashlib.sha256(raw_key.encode()).hexdigest()
+
+
+@transaction.atomic
+def api_token_create(*, user: User, name: str) -> tuple[ApiToken, str]:
+    """Makes a token and returns it with its secret, which is not stored and shown once."""
+    raw_key = TOKEN_PREFIX + secrets.token_urlsafe(32)
+    token = ApiToken.objects.create(
+        user=user, name=name[:100] or "API", prefix=raw_key[:10], key_hash=hash_api_key(raw_key)
+    )
+    return token, raw_key
+
+
+@transaction.atomic
+def api_token_revoke(*, token: ApiToken) -> ApiToken:
+    if token.revoked_at is None:
+        token.revoked_at = timezone.now()
+        token.save(update_fields=["revoked_at"])
+    return token
+
+
+@transaction.atomic
+def user_update_profile(
+    *, user: User, display_name: str, full_name: str, preferred_language: str
+) -> User:
+    user.display_name = display_name
+    user.full_name = full_name
+    user.preferred_language = preferred_language
+    user.save(update_fields=["display_name", "full_name", "preferred_language"])
+    return user
+
+
+def user_set_language(*, user: User, language: str) -> None:
+    User.objects.filter(pk=user.pk).update(preferred_language=language)

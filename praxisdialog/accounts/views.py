@@ -1,0 +1,52 @@
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from . import services
+from .forms import ApiTokenForm, ProfileForm
+from .models import ApiToken
+from .selectors import api_token_list_for_user
+
+
+@login_required
+def account_overview(request):
+    if request.method == "POST":
+        form = ProfileForm(request.POST, instance=request.user)
+        if form.is_valid():
+            services.user_update_profile(user=request.user, **form.cleaned_data)
+            messages.success(request, _("Your profile has been saved."))
+            return redirect("accounts:overview")
+    else:
+        form = ProfileForm(instance=request.user)
+    return render(
+        request,
+        "accounts/account_overview.html",
+        {
+            "form": form,
+            "token_form": ApiTokenForm(),
+            "tokens": api_token_list_for_user(user=request.user),
+        },
+    )
+
+
+@login_required
+@require_POST
+def api_token_create(request):
+    form = ApiTokenForm(request.POST)
+    if not form.is_valid():
+        messages.error(request, _("Please give the token a name of up to 100 characters."))
+        return redirect("accounts:overview")
+    token, raw_key = services.api_token_create(user=request.user, name=form.cleaned_data["name"])
+    return render(request, "accounts/api_token_created.html", {"token": token, "raw_key": raw_key})
+
+
+@login_required
+@require_POST
+def api_token_revoke(request, pk: int):
+    # Another person's token answers 404, like one that does not exist.
+    token = get_object_or_404(ApiToken, pk=pk, user=request.user)
+    services.api_token_revoke(token=token)
+    messages.success(request, _("The token has been revoked."))
+    return redirect("accounts:overview")

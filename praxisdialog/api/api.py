@@ -1,0 +1,293 @@
+"""The JSON API at /api/v1/ (schema at /api/v1/openapi.json).
+
+Endpoints call the same selectors, services and permission rules as the pages."""
+
+from django.conf import settings
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.http import Http404
+from django.utils.translation import gettext as _
+from ninja import NinjaAPI
+
+from praxisdialog.accounts.selectors import user_is_verified
+from praxisdialog.calls.models import Call
+from praxisdialog.calls.phases import FEATURES, current_phase
+from praxisdialog.calls.selectors import call_get_for_display, call_list_visible
+from praxisdialog.contributions import services
+from praxisdialog.contributions.models import Contribution
+from praxisdialog.contributions.selectors import (
+    ContributionFilters,
+    call_roles,
+    call_settings,
+    contribution_get_for_display,
+    contribution_list_published,
+)
+
+from .auth import session_or_token
+from .schemas import (
+    CallDetailOut,
+    CallPage,
+    ContributionIn,
+    ContributionOut,
+    ContributionPage,
+    ErrorOut,
+    PersonalDataOut,
+)
+
+api = NinjaAPI(
+    title="Praxisdialog API",
+    version="1",
+    description=(
+        "Public reads need no login. Writes need a browser session (with CSRF token) "
+        "or a personal token: `Authorization: Bearer <token>`."
+    ),
+    urls_namespace="api",
+)
+
+
+def _loc(field: str) -> list[str]:
+    return ["body", "payload", field]
+
+
+@api.exception_handler(ValidationError)
+def validation_error(request, error: ValidationError):
+    if hasattr(error, "error_dict"):
+        detail = [
+            {"loc": _loc(field), "msg": message, "type": "value_error"}
+            for field, messages in error.message_dict.items()
+            for message in messages
+        ]
+    else:
+        detail = [
+            {"loc": ["body"], "msg": message, "type": "value_error"} for message in error.messages
+        ]
+    return api.create_response(request, {"detail": detail}, status=422)
+
+
+@api.exception_handler(PermissionDenied)
+def permission_denied(request, error: PermissionDenied):
+    message = str(error) or _("You may not do this.")
+    return api.create_response(request, {"detail": message}, status=403)
+
+
+@api.exception_handler(Http404)
+def not_found(request, error: Http404):
+    return api.create_response(request, {"detail": _("Not found.")}, status=404)
+
+
+def _absolute(request, path: str) -> str:
+    return request.build_absolute_uri(path)
+
+
+def _call_summary(request, call: Call) -> dict:
+    phase = current_phase(call)
+    return {
+        "slug": call.slug,
+        "title": call.display_title,
+        "teaser": call.display_teaser,
+        "status": call.status,
+        "url": _absolute(request, call.get_absolute_url()),
+        "current_phase": phase.kind if phase else None,
+    }
+
+
+def _contribution_out(request, contribution: Contribution) -> dict:
+    return {
+        "id": contribution.pk,
+        "call": contribution.call.slug,
+        "title": contribution.title,
+        "status": contribution.status,
+        "role": contribution.role.slug,
+        "setting": contribution.setting.slug,
+        "sector": contribution.sector,
+        "region": contribution.region,
+        "language": contribution.language,
+        "attribution": contribution.attribution,
+        "author": contribution.byline,
+        "answers": [
+            {"question": answer.question_id, "text": answer.text}
+            for answer in contribution.answers.all()
+        ],
+        **{name: getattr(contribution, name) for name in Contribution.DEEPER_FIELDS},
+        "helpful_count": contribution.helpful_count,
+        "published_at": contribution.published_at,
+        "url": _absolute(request, contribution.get_absolute_url()),
+    }
+
+
+def _visible_call(request, slug: str) -> Call:
+    call = call_get_for_display(slug=slug, user=request.user)
+    if call is None:
+        raise Http404
+    return call
+
+
+@api.get("/calls", response=CallPage, tags=["calls"])
+def list_calls(request):
+    """Published and archived calls, newest first."""
+    calls = list(call_list_visible(user=request.user))
+    return {"count": len(calls), "items": [_call_summary(request, call) for call in calls]}
+
+
+@api.get("/calls/{slug}", response={200: CallDetailOut, 404: ErrorOut}, tags=["calls"])
+def get_call(request, slug: str):
+    """A call with its guiding questions, phases (the current one marked), roles and settings."""
+    call = _visible_call(request, slug)
+    phase = current_phase(call)
+    return {
+        **_call_summary(request, call),
+        "body": call.display_body,
+        "questions": [
+            {
+                "id": question.pk,
+                "position": question.position,
+                "text": question.display_text,
+                "help_text": question.display_help_text,
+                "required": question.required,
+            }
+            for question in call.questions.all()
+        ],
+        "phases": [
+            {
+                "kind": item.kind,
+                "label": item.get_kind_display(),
+                "starts_at": item.starts_at,
+                "ends_at": item.ends_at,
+                "is_current": phase is not None and item.pk == phase.pk,
+                "allows": sorted(FEATURES[item.kind]),
+            }
+            for item in sorted(call.phases.all(), key=lambda p: p.starts_at)
+        ],
+        "roles": [{"slug": role.slug, "name": role.label} for role in call_roles(call)],
+        "settings": [{"slug": s.slug, "name": s.label} for s in call_settings(call)],
+        "contact": {"name": call.contact_name, "function": call.contact_function},
+    }
+
+
+@api.get(
+    "/calls/{slug}/contributions",
+    response={200: ContributionPage, 404: ErrorOut},
+    tags=["contributions"],
+)
+def list_contributions(
+    request,
+    slug: str,
+    role: str = "",
+    setting: str = "",
+    region: str = "",
+    language: str = "",
+    question: str = "",
+    sort: str = "newest",
+    page: int = 1,
+):
+    """Published contributions of a call; the filters of the page. Unknown filter
+    values are ignored and named in `ignored_filters`."""
+    call = _visible_call(request, slug)
+    filters = ContributionFilters.from_query(
+        {
+            "role": role,
+            "setting": setting,
+            "region": region,
+            "language": language,
+            "question": question,
+            "sort": sort,
+        },
+        call=call,
+    )
+    queryset = contribution_list_published(call=call, filters=filters)
+    page_size = settings.CONTRIBUTIONS_PAGE_SIZE
+    page = max(page, 1)
+    count = queryset.count()
+    items = queryset[(page - 1) * page_size : page * page_size]
+    return {
+        "count": count,
+        "page": page,
+        "page_size": page_size,
+        "items": [_contribution_out(request, item) for item in items],
+        "ignored_filters": filters.ignored,
+    }
+
+
+@api.get(
+    "/contributions/{contribution_id}",
+    response={200: ContributionOut, 404: ErrorOut},
+    tags=["contributions"],
+)
+def get_contribution(request, contribution_id: int):
+    """A published contribution; its author and reviewers also see it before publication."""
+    contribution = contribution_get_for_display(pk=contribution_id, user=request.user)
+    if contribution is None:
+        raise Http404
+    return _contribution_out(request, contribution)
+
+
+def _term(terms, value):
+    for term in terms:
+        if value == term.slug or (str(value).isdigit() and int(value) == term.pk):
+            return term
+    return None
+
+
+@api.post(
+    "/calls/{slug}/contributions",
+    auth=session_or_token,
+    response={201: ContributionOut, 403: ErrorOut, 404: ErrorOut, 422: PersonalDataOut},
+    tags=["contributions"],
+)
+def create_contribution(request, slug: str, payload: ContributionIn):
+    """Creates a contribution and submits it for review, under the rules of the form:
+    every required question answered, publication consent given, and passages that
+    may identify a person confirmed (`personal_data_confirmed`) after checking."""
+    call = _visible_call(request, slug)
+    user = request.auth
+    if not user_is_verified(user):
+        raise PermissionDenied(_("Please confirm your e-mail address first."))
+    if not user.has_perm("contributions.add_contribution", call):
+        raise PermissionDenied(_("This call is not collecting contributions at the moment."))
+    role = _term(call_roles(call), payload.role)
+    setting = _term(call_settings(call), payload.setting)
+    errors = {}
+    if role is None:
+        errors["role"] = [_("Please choose one of the call's roles.")]
+    if setting is None:
+        errors["setting"] = [_("Please choose one of the call's settings.")]
+    answers: dict[int, str] = {}
+    for answer in payload.answers:
+        if answer.question in answers:
+            errors.setdefault("answers", []).append(
+                _("Question %(id)s is answered twice.") % {"id": answer.question}
+            )
+        answers[answer.question] = answer.text
+    if errors:
+        raise ValidationError(errors)
+    try:
+        contribution = services.contribution_save(
+            call=call,
+            author=user,
+            data=services.ContributionInput(
+                title=payload.title,
+                role=role,
+                setting=setting,
+                answers=answers,
+                sector=payload.sector,
+                region=payload.region,
+                language=payload.language,
+                attribution=payload.attribution,
+                deeper={name: getattr(payload, name) for name in Contribution.DEEPER_FIELDS},
+            ),
+            submit=True,
+            consent=payload.publication_consent,
+            personal_data_confirmed=payload.personal_data_confirmed,
+        )
+    except services.PersonalDataWarning as warning:
+        return 422, {
+            "detail": [
+                {
+                    "loc": _loc("personal_data_confirmed"),
+                    "msg": warning.messages[0],
+                    "type": "personal_data",
+                }
+            ],
+            "findings": warning.findings,
+        }
+    contribution = contribution_get_for_display(pk=contribution.pk, user=user)
+    return 201, _contribution_out(request, contribution)

@@ -1,0 +1,163 @@
+from django.db import models
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+
+from praxisdialog.core.i18n import localized
+
+
+class Taxonomy(models.Model):
+    """A term staff can edit: a German name and an English one."""
+
+    slug = models.SlugField(_("short name"), max_length=60, unique=True)
+    name = models.CharField(_("name (German)"), max_length=100)
+    name_en = models.CharField(_("name (English)"), max_length=100, blank=True)
+    description = models.CharField(_("description"), max_length=300, blank=True)
+    position = models.PositiveSmallIntegerField(_("position"), default=0)
+
+    class Meta:
+        abstract = True
+        ordering = ["position", "name"]
+
+    def __str__(self) -> str:
+        return self.label
+
+    @property
+    def label(self) -> str:
+        return localized(self, "name")
+
+
+class Role(Taxonomy):
+    """Who speaks: founder, employer, trainer, newcomer…"""
+
+    class Meta(Taxonomy.Meta):
+        verbose_name = _("role")
+        verbose_name_plural = _("roles")
+
+
+class Setting(Taxonomy):
+    """Where it happened: start-up, Mittelstand, work team, civic initiative…"""
+
+    class Meta(Taxonomy.Meta):
+        verbose_name = _("setting")
+        verbose_name_plural = _("settings")
+
+
+class Call(models.Model):
+    class Status(models.TextChoices):
+        DRAFT = "draft", _("Draft")
+        PUBLISHED = "published", _("Published")
+        ARCHIVED = "archived", _("Archived")
+
+    title = models.CharField(_("title"), max_length=200)
+    title_en = models.CharField(_("title (English)"), max_length=200, blank=True)
+    slug = models.SlugField(_("address"), max_length=80, unique=True)
+    teaser = models.TextField(_("teaser"), max_length=600)
+    teaser_en = models.TextField(_("teaser (English)"), max_length=600, blank=True)
+    body = models.TextField(_("text"), help_text=_("Markdown."))
+    body_en = models.TextField(_("text (English)"), blank=True, help_text=_("Markdown."))
+    status = models.CharField(
+        _("status"), max_length=12, choices=Status.choices, default=Status.DRAFT
+    )
+    roles = models.ManyToManyField(Role, verbose_name=_("roles addressed"), blank=True)
+    settings = models.ManyToManyField(Setting, verbose_name=_("settings addressed"), blank=True)
+    contact_name = models.CharField(_("contact person"), max_length=120)
+    contact_function = models.CharField(_("function"), max_length=120, blank=True)
+    contact_email = models.EmailField(_("contact e-mail"))
+    published_at = models.DateTimeField(_("published"), null=True, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        verbose_name = _("call")
+        verbose_name_plural = _("calls")
+        ordering = ["-published_at", "-created_at"]
+
+    def __str__(self) -> str:
+        return self.title
+
+    def get_absolute_url(self) -> str:
+        return reverse("calls:call-detail", kwargs={"slug": self.slug})
+
+    @property
+    def display_title(self) -> str:
+        return localized(self, "title")
+
+    @property
+    def display_teaser(self) -> str:
+        return localized(self, "teaser")
+
+    @property
+    def display_body(self) -> str:
+        return localized(self, "body")
+
+
+class Question(models.Model):
+    """A guiding question of a call; a call has 1 to 6, in order."""
+
+    MAX_PER_CALL = 6
+
+    call = models.ForeignKey(Call, on_delete=models.CASCADE, related_name="questions")
+    position = models.PositiveSmallIntegerField(_("position"), default=1)
+    text = models.CharField(_("question"), max_length=300)
+    text_en = models.CharField(_("question (English)"), max_length=300, blank=True)
+    help_text = models.CharField(_("help text"), max_length=500, blank=True)
+    help_text_en = models.CharField(_("help text (English)"), max_length=500, blank=True)
+    required = models.BooleanField(_("answer required"), default=True)
+
+    class Meta:
+        verbose_name = _("guiding question")
+        verbose_name_plural = _("guiding questions")
+        ordering = ["call", "position", "pk"]
+        constraints = [
+            models.UniqueConstraint(fields=["call", "position"], name="question_position_unique")
+        ]
+
+    def __str__(self) -> str:
+        return self.text
+
+    @property
+    def display_text(self) -> str:
+        return localized(self, "text")
+
+    @property
+    def display_help_text(self) -> str:
+        return localized(self, "help_text")
+
+
+class PhaseKind(models.TextChoices):
+    COLLECT = "collect", _("Collecting experiences")
+    DISCUSS = "discuss", _("Discussion")
+    WORKSHOP = "workshop", _("Workshop")
+    DOCUMENT = "document", _("Documentation")
+
+
+class Phase(models.Model):
+    """A step in the timeline of a call. What each kind allows is in calls/phases.py."""
+
+    call = models.ForeignKey(Call, on_delete=models.CASCADE, related_name="phases")
+    kind = models.CharField(_("kind"), max_length=12, choices=PhaseKind.choices)
+    starts_at = models.DateTimeField(_("starts"))
+    ends_at = models.DateTimeField(_("ends"), null=True, blank=True)
+    description = models.CharField(_("description"), max_length=300, blank=True)
+    description_en = models.CharField(_("description (English)"), max_length=300, blank=True)
+
+    class Meta:
+        verbose_name = _("phase")
+        verbose_name_plural = _("phases")
+        ordering = ["call", "starts_at"]
+        constraints = [
+            models.UniqueConstraint(fields=["call", "kind"], name="phase_kind_once_per_call"),
+            models.CheckConstraint(
+                condition=models.Q(ends_at__isnull=True)
+                | models.Q(ends_at__gt=models.F("starts_at")),
+                name="phase_ends_after_start",
+                violation_error_message=_("A phase must end after it starts."),
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.call}: {self.get_kind_display()}"
+
+    @property
+    def display_description(self) -> str:
+        return localized(self, "description")

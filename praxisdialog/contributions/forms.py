@@ -1,0 +1,157 @@
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from praxisdialog.calls.models import Call
+
+from .models import (
+    Answer,
+    Attribution,
+    Contribution,
+    ContributionReview,
+    Region,
+    Sector,
+    TextLanguage,
+)
+from .selectors import call_roles, call_settings
+from .services import DEEPER_MAX_LENGTH, TITLE_MAX_LENGTH, ContributionInput
+
+
+def answer_field_name(question_id: int) -> str:
+    return f"answer_{question_id}"
+
+
+class ContributionForm(forms.Form):
+    """The fields of a contribution, one answer field per guiding question.
+
+    Only validation and cleaning live here; the rules for submitting are in services."""
+
+    title = forms.CharField(
+        label=_("Title"),
+        max_length=TITLE_MAX_LENGTH,
+        help_text=_("A short title for your experience, up to %(max)d characters.")
+        % {"max": TITLE_MAX_LENGTH},
+    )
+    role = forms.ChoiceField(label=_("In which role do you speak?"))
+    setting = forms.ChoiceField(label=_("Where did it happen?"))
+    sector = forms.ChoiceField(
+        label=_("Sector"), choices=[("", _("Prefer not to say")), *Sector.choices], required=False
+    )
+    region = forms.ChoiceField(
+        label=_("Region"),
+        choices=[("", _("Prefer not to say")), *Region.choices],
+        required=False,
+        help_text=_("A Land or a country, never a town: that could identify people."),
+    )
+    language = forms.ChoiceField(label=_("Language of your text"), choices=TextLanguage.choices)
+    attribution = forms.ChoiceField(
+        label=_("How should your contribution be shown?"),
+        choices=Attribution.choices,
+        widget=forms.RadioSelect,
+        initial=Attribution.PSEUDONYM,
+    )
+    consent = forms.BooleanField(
+        label=_(
+            "I agree that my contribution is published on this site under the licence "
+            "Creative Commons Attribution 4.0 (CC BY 4.0): others may share and adapt it "
+            "if they name the source. I can withdraw it at any time."
+        ),
+        required=False,
+    )
+    personal_data_confirmed = forms.BooleanField(
+        label=_(
+            "I have checked the marked passages: they identify nobody, or the people named "
+            "have agreed. A moderator will look at them before publication."
+        ),
+        required=False,
+    )
+
+    def __init__(self, *args, call: Call, contribution: Contribution | None = None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.call = call
+        self.questions = list(call.questions.all())
+        self.fields["role"].choices = [("", "—")] + [(r.pk, r.label) for r in call_roles(call)]
+        self.fields["setting"].choices = [("", "—")] + [
+            (s.pk, s.label) for s in call_settings(call)
+        ]
+        self._roles = {str(r.pk): r for r in call_roles(call)}
+        self._settings = {str(s.pk): s for s in call_settings(call)}
+        answer_fields = {}
+        for question in self.questions:
+            answer_fields[answer_field_name(question.pk)] = forms.CharField(
+                label=question.display_text,
+                help_text=question.display_help_text,
+                required=False,
+                max_length=Answer.ANSWER_MAX_LENGTH,
+                widget=forms.Textarea(attrs={"rows": 6, "data-required": question.required}),
+            )
+        for name in Contribution.DEEPER_FIELDS:
+            answer_fields[name] = forms.CharField(
+                label=Contribution._meta.get_field(name).verbose_name,
+                required=False,
+                max_length=DEEPER_MAX_LENGTH,
+                widget=forms.Textarea(attrs={"rows": 3}),
+            )
+        # Keep the order of the page: title first, then the answers, then the rest.
+        ordered = {"title": self.fields.pop("title"), **answer_fields}
+        ordered.update(self.fields)
+        self.fields = ordered
+        for question in self.questions:
+            if question.required:
+                self.fields[answer_field_name(question.pk)].widget.attrs["aria-required"] = "true"
+        if contribution is not None and contribution.consent_at:
+            self.fields["consent"].initial = True
+
+    def clean_role(self):
+        return self._roles[self.cleaned_data["role"]]
+
+    def clean_setting(self):
+        return self._settings[self.cleaned_data["setting"]]
+
+    def answer_fields(self):
+        return [self[answer_field_name(question.pk)] for question in self.questions]
+
+    def deeper_fields(self):
+        return [self[name] for name in Contribution.DEEPER_FIELDS]
+
+    def to_input(self) -> ContributionInput:
+        data = self.cleaned_data
+        return ContributionInput(
+            title=data["title"],
+            role=data["role"],
+            setting=data["setting"],
+            sector=data.get("sector", ""),
+            region=data.get("region", ""),
+            language=data.get("language") or TextLanguage.DE,
+            attribution=data.get("attribution") or Attribution.PSEUDONYM,
+            answers={q.pk: data.get(answer_field_name(q.pk), "") for q in self.questions},
+            deeper={name: data.get(name, "") for name in Contribution.DEEPER_FIELDS},
+        )
+
+    @staticmethod
+    def initial_for(contribution: Contribution) -> dict:
+        initial = {
+            "title": contribution.title,
+            "role": contribution.role_id,
+            "setting": contribution.setting_id,
+            "sector": contribution.sector,
+            "region": contribution.region,
+            "language": contribution.language,
+            "attribution": contribution.attribution,
+        }
+        initial.update({name: getattr(contribution, name) for name in Contribution.DEEPER_FIELDS})
+        for answer in contribution.answers.all():
+            initial[answer_field_name(answer.question_id)] = answer.text
+        return initial
+
+
+class ReviewForm(forms.Form):
+    decision = forms.ChoiceField(
+        label=_("Decision"), choices=ContributionReview.Decision.choices, widget=forms.RadioSelect
+    )
+    message = forms.CharField(
+        label=_("Message to the author"),
+        required=False,
+        max_length=4000,
+        widget=forms.Textarea(attrs={"rows": 4}),
+        help_text=_("Required when you return or reject: the author receives it by e-mail."),
+    )

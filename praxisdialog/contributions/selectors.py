@@ -1,0 +1,158 @@
+from dataclasses import dataclass, field
+
+from django.db.models import Prefetch, Q, QuerySet
+
+from praxisdialog.calls.models import Call, Question
+
+from .models import Answer, Contribution, HelpfulMark, Region, TextLanguage
+
+SORTS = {"newest": ("-published_at", "-pk"), "helpful": ("-helpful_count", "-published_at", "-pk")}
+
+
+@dataclass
+class ContributionFilters:
+    """Filters from a query string; values that do not exist are dropped and named
+    in `ignored`, so the page can say so instead of failing."""
+
+    role: str = ""
+    setting: str = ""
+    region: str = ""
+    language: str = ""
+    question: int | None = None
+    sort: str = "newest"
+    ignored: list[str] = field(default_factory=list)
+
+    @classmethod
+    def from_query(cls, query, *, call: Call) -> "ContributionFilters":
+        filters = cls()
+        role = query.get("role", "").strip()
+        if role:
+            if role in {r.slug for r in call_roles(call)}:
+                filters.role = role
+            else:
+                filters.ignored.append("role")
+        setting = query.get("setting", "").strip()
+        if setting:
+            if setting in {s.slug for s in call_settings(call)}:
+                filters.setting = setting
+            else:
+                filters.ignored.append("setting")
+        for name, allowed in (("region", Region.values), ("language", TextLanguage.values)):
+            value = query.get(name, "").strip()
+            if value:
+                if value in allowed:
+                    setattr(filters, name, value)
+                else:
+                    filters.ignored.append(name)
+        question = query.get("question", "").strip()
+        if question:
+            ids = {q.pk for q in call.questions.all()}
+            if question.isdigit() and int(question) in ids:
+                filters.question = int(question)
+            else:
+                filters.ignored.append("question")
+        sort = query.get("sort", "").strip()
+        if sort:
+            if sort in SORTS:
+                filters.sort = sort
+            else:
+                filters.ignored.append("sort")
+        return filters
+
+    @property
+    def active(self) -> bool:
+        return bool(self.role or self.setting or self.region or self.language or self.question)
+
+
+def call_roles(call: Call):
+    """The roles one can filter by: those the call addresses, or all when it names none."""
+    from praxisdialog.calls.selectors import role_list
+
+    roles = list(call.roles.all())
+    return roles or list(role_list())
+
+
+def call_settings(call: Call):
+    from praxisdialog.calls.selectors import setting_list
+
+    settings = list(call.settings.all())
+    return settings or list(setting_list())
+
+
+def _with_listing_relations(queryset: QuerySet[Contribution]) -> QuerySet[Contribution]:
+    return queryset.select_related("author", "role", "setting", "call").prefetch_related(
+        Prefetch(
+            "answers",
+            queryset=Answer.objects.select_related("question").order_by(
+                "question__position", "question_id"
+            ),
+        )
+    )
+
+
+def contribution_list_published(
+    *, call: Call, filters: ContributionFilters | None = None
+) -> QuerySet[Contribution]:
+    filters = filters or ContributionFilters()
+    queryset = Contribution.objects.filter(call=call, status=Contribution.Status.PUBLISHED)
+    if filters.role:
+        queryset = queryset.filter(role__slug=filters.role)
+    if filters.setting:
+        queryset = queryset.filter(setting__slug=filters.setting)
+    if filters.region:
+        queryset = queryset.filter(region=filters.region)
+    if filters.language:
+        queryset = queryset.filter(language=filters.language)
+    if filters.question:
+        queryset = queryset.filter(
+            Q(answers__question_id=filters.question) & ~Q(answers__text="")
+        ).distinct()
+    return _with_listing_relations(queryset).order_by(*SORTS[filters.sort])
+
+
+def contribution_list_latest(*, call: Call, limit: int = 6) -> list[Contribution]:
+    return list(contribution_list_published(call=call)[:limit])
+
+
+def contribution_get_for_display(*, pk: int, user) -> Contribution | None:
+    """A contribution someone may read: published ones for all, others only for their
+    author and for reviewers. Anything else looks like a missing page."""
+    contribution = (
+        _with_listing_relations(Contribution.objects.filter(pk=pk))
+        .prefetch_related("versions")
+        .first()
+    )
+    if contribution is None:
+        return None
+    if user.has_perm("contributions.view_contribution", contribution):
+        return contribution
+    return None
+
+
+def contribution_list_for_review() -> QuerySet[Contribution]:
+    """Waiting for a decision, oldest first; those with possible personal data are marked."""
+    return _with_listing_relations(
+        Contribution.objects.filter(status=Contribution.Status.SUBMITTED)
+    ).order_by("submitted_at", "pk")
+
+
+def contribution_list_for_author(*, user) -> QuerySet[Contribution]:
+    return (
+        Contribution.objects.filter(author=user)
+        .select_related("call", "role", "setting")
+        .order_by("-updated_at")
+    )
+
+
+def helpful_ids_for_user(*, user, contribution_ids: list[int]) -> set[int]:
+    if not user.is_authenticated or not contribution_ids:
+        return set()
+    return set(
+        HelpfulMark.objects.filter(user=user, contribution_id__in=contribution_ids).values_list(
+            "contribution_id", flat=True
+        )
+    )
+
+
+def question_list_for_call(*, call: Call) -> list[Question]:
+    return list(call.questions.all())

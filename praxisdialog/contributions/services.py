@@ -1,0 +1,282 @@
+"""Every change to a contribution: saving, submitting, reviewing, withdrawing, marking.
+
+Each function is one transaction; mail goes out through the task queue after commit."""
+
+from dataclasses import dataclass, field
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import IntegrityError, transaction
+from django.db.models import F
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from praxisdialog.calls.models import Call, Question, Role, Setting
+from praxisdialog.core.emails import send_templated_mail
+from praxisdialog.core.personal_data import find_personal_data
+
+from .models import (
+    Answer,
+    Attribution,
+    Contribution,
+    ContributionReview,
+    ContributionVersion,
+    HelpfulMark,
+    Region,
+    Sector,
+    TextLanguage,
+)
+
+TITLE_MAX_LENGTH = Contribution._meta.get_field("title").max_length
+DEEPER_MAX_LENGTH = 4000
+
+
+@dataclass
+class ContributionInput:
+    """What an author writes; built by the form or the API from their input."""
+
+    title: str
+    role: Role
+    setting: Setting
+    answers: dict[int, str]
+    sector: str = ""
+    region: str = ""
+    language: str = TextLanguage.DE
+    attribution: str = Attribution.PSEUDONYM
+    deeper: dict[str, str] = field(default_factory=dict)
+
+
+class PersonalDataWarning(ValidationError):
+    """The text may identify someone; the author must look again and confirm."""
+
+    def __init__(self, findings: list[dict]):
+        self.findings = findings
+        super().__init__(
+            _("Your text may contain details that identify a person. Please check them."),
+            code="personal_data",
+        )
+
+
+def _check(data: ContributionInput, questions: list[Question], *, submitting: bool) -> None:
+    errors: dict[str, list[str]] = {}
+
+    def add(key: str, message: str) -> None:
+        errors.setdefault(key, []).append(message)
+
+    texts = {"title": data.title, **data.deeper}
+    texts.update({f"answer_{qid}": text for qid, text in data.answers.items()})
+    for key, text in texts.items():
+        if "\x00" in (text or ""):
+            add(key, _("The text contains a null character; please remove it."))
+    if not data.title.strip():
+        add("title", _("Please give your contribution a title."))
+    if len(data.title) > TITLE_MAX_LENGTH:
+        add(
+            "title",
+            _("The title can be at most %(max)d characters long.") % {"max": TITLE_MAX_LENGTH},
+        )
+    known_ids = {question.pk for question in questions}
+    for question_id, text in data.answers.items():
+        if question_id not in known_ids:
+            add(
+                "answers",
+                _("There is no guiding question %(id)s in this call.") % {"id": question_id},
+            )
+        elif len(text) > Answer.ANSWER_MAX_LENGTH:
+            add(
+                f"answer_{question_id}",
+                _("An answer can be at most %(max)d characters long.")
+                % {"max": Answer.ANSWER_MAX_LENGTH},
+            )
+    for name, text in data.deeper.items():
+        if name not in Contribution.DEEPER_FIELDS:
+            add(name, _("Unknown field."))
+        elif len(text) > DEEPER_MAX_LENGTH:
+            add(
+                name,
+                _("This text can be at most %(max)d characters long.") % {"max": DEEPER_MAX_LENGTH},
+            )
+    choices = {
+        "sector": (data.sector, Sector.values),
+        "region": (data.region, Region.values),
+        "language": (data.language, TextLanguage.values),
+        "attribution": (data.attribution, Attribution.values),
+    }
+    for name, (value, allowed) in choices.items():
+        if value and value not in allowed:
+            add(name, _("“%(value)s” is not one of the choices.") % {"value": value})
+    if submitting:
+        for question in questions:
+            if question.required and not data.answers.get(question.pk, "").strip():
+                add(f"answer_{question.pk}", _("Please answer this question."))
+    if errors:
+        raise ValidationError(errors)
+
+
+def _findings(data: ContributionInput) -> list[dict]:
+    texts = [data.title, *data.answers.values(), *data.deeper.values()]
+    return [finding.as_dict() for text in texts for finding in find_personal_data(text)]
+
+
+def _snapshot(contribution: Contribution) -> dict:
+    return {
+        "title": contribution.title,
+        "role": contribution.role.slug,
+        "setting": contribution.setting.slug,
+        "sector": contribution.sector,
+        "region": contribution.region,
+        "language": contribution.language,
+        "attribution": contribution.attribution,
+        "answers": [
+            {"question": answer.question_id, "text": answer.text}
+            for answer in contribution.answers.all()
+        ],
+        **{name: getattr(contribution, name) for name in Contribution.DEEPER_FIELDS},
+    }
+
+
+@transaction.atomic
+def contribution_save(
+    *,
+    call: Call,
+    author,
+    data: ContributionInput,
+    contribution: Contribution | None = None,
+    submit: bool,
+    consent: bool = False,
+    personal_data_confirmed: bool = False,
+) -> Contribution:
+    """Creates or edits a contribution and, with `submit`, sends it for review.
+
+    Submitting needs every required answer and the publication consent. When the
+    text may hold personal data, submitting is refused with PersonalDataWarning until
+    the author confirms; the findings stay on the contribution for the reviewer, so
+    such a text is never published without a human look. Editing a published
+    contribution sends it back for review; its published text stays as a version."""
+    questions = list(call.questions.all())
+    _check(data, questions, submitting=submit)
+    findings = _findings(data)
+    if submit:
+        if not consent and not (contribution and contribution.consent_at):
+            raise ValidationError(
+                {"consent": [_("Please agree to the publication under CC BY 4.0.")]}
+            )
+        if findings and not personal_data_confirmed:
+            raise PersonalDataWarning(findings)
+
+    if contribution is None:
+        contribution = Contribution(call=call, author=author)
+    contribution.title = data.title.strip()
+    contribution.role = data.role
+    contribution.setting = data.setting
+    contribution.sector = data.sector
+    contribution.region = data.region
+    contribution.language = data.language or TextLanguage.DE
+    contribution.attribution = data.attribution or Attribution.PSEUDONYM
+    for name in Contribution.DEEPER_FIELDS:
+        setattr(contribution, name, data.deeper.get(name, "").strip())
+    contribution.privacy_findings = findings
+    now = timezone.now()
+    if submit:
+        contribution.status = Contribution.Status.SUBMITTED
+        contribution.submitted_at = now
+        if consent:
+            contribution.consent_at = now
+            contribution.consent_version = settings.CONSENT_TEXT_VERSION
+    elif contribution.status != Contribution.Status.PUBLISHED:
+        contribution.status = Contribution.Status.DRAFT
+    contribution.save()
+
+    Answer.objects.filter(contribution=contribution).exclude(
+        question_id__in=[qid for qid, text in data.answers.items() if text.strip()]
+    ).delete()
+    for question_id, text in data.answers.items():
+        if text.strip():
+            Answer.objects.update_or_create(
+                contribution=contribution,
+                question_id=question_id,
+                defaults={"text": text.strip()},
+            )
+    return contribution
+
+
+@transaction.atomic
+def contribution_withdraw(*, contribution: Contribution) -> Contribution:
+    contribution.status = Contribution.Status.WITHDRAWN
+    contribution.save(update_fields=["status", "updated_at"])
+    return contribution
+
+
+@transaction.atomic
+def contribution_review(
+    *,
+    contribution: Contribution,
+    reviewer,
+    decision: str,
+    message: str = "",
+    notify_author: bool = True,
+) -> ContributionReview:
+    """Publishes, returns or rejects a submitted contribution and tells its author.
+
+    The row is locked and its status checked, so two reviewers deciding at once
+    cannot both win: the second is told it has already been decided."""
+    locked = Contribution.objects.select_for_update().get(pk=contribution.pk)
+    if locked.status != Contribution.Status.SUBMITTED:
+        raise ValidationError(_("This contribution has already been decided."))
+    message = message.strip()
+    if decision != ContributionReview.Decision.PUBLISH and not message:
+        raise ValidationError({"message": [_("Please tell the author why, so they can respond.")]})
+    now = timezone.now()
+    if decision == ContributionReview.Decision.PUBLISH:
+        locked.status = Contribution.Status.PUBLISHED
+        locked.published_at = locked.published_at or now
+        number = locked.versions.count() + 1
+        ContributionVersion.objects.create(
+            contribution=locked, number=number, snapshot=_snapshot(locked)
+        )
+    elif decision == ContributionReview.Decision.RETURN:
+        locked.status = Contribution.Status.RETURNED
+    elif decision == ContributionReview.Decision.REJECT:
+        locked.status = Contribution.Status.REJECTED
+    else:
+        raise ValidationError({"decision": [_("Unknown decision.")]})
+    locked.review_message = message
+    locked.save(update_fields=["status", "published_at", "review_message", "updated_at"])
+    review = ContributionReview.objects.create(
+        contribution=locked, reviewer=reviewer, decision=decision, message=message
+    )
+    if notify_author:
+        from .tasks import send_review_mail
+
+        transaction.on_commit(lambda: send_review_mail.enqueue(review_id=review.pk))
+    contribution.refresh_from_db()
+    return review
+
+
+def review_mail_send(*, review: ContributionReview) -> None:
+    """Tells the author of the decision, in the author's language."""
+    contribution = review.contribution
+    author = contribution.author
+    send_templated_mail(
+        template=f"contributions/emails/review_{review.decision}",
+        to=[author.email],
+        language=author.preferred_language,
+        context={"review": review, "contribution": contribution, "author": author},
+    )
+
+
+@transaction.atomic
+def helpful_toggle(*, contribution: Contribution, user) -> bool:
+    """Marks the contribution helpful for this user, or takes the mark back.
+    The unique constraint decides when one person clicks twice at once."""
+    deleted, _details = HelpfulMark.objects.filter(contribution=contribution, user=user).delete()
+    if deleted:
+        Contribution.objects.filter(pk=contribution.pk).update(helpful_count=F("helpful_count") - 1)
+        return False
+    try:
+        with transaction.atomic():
+            HelpfulMark.objects.create(contribution=contribution, user=user)
+    except IntegrityError:
+        return True
+    Contribution.objects.filter(pk=contribution.pk).update(helpful_count=F("helpful_count") + 1)
+    return True

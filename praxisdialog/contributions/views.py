@@ -1,0 +1,275 @@
+from django.conf import settings
+from django.contrib import messages
+from django.contrib.auth.views import redirect_to_login
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.paginator import Paginator
+from django.http import Http404
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from praxisdialog.accounts.selectors import user_is_verified
+from praxisdialog.calls.rules import call_collects_contributions
+from praxisdialog.calls.selectors import call_get_for_display
+
+from . import services
+from .forms import ContributionForm, ReviewForm
+from .models import Contribution, Region, TextLanguage
+from .selectors import (
+    ContributionFilters,
+    call_roles,
+    call_settings,
+    contribution_get_for_display,
+    contribution_list_for_author,
+    contribution_list_for_review,
+    contribution_list_published,
+    helpful_ids_for_user,
+)
+
+
+def _call_or_404(slug: str, user):
+    call = call_get_for_display(slug=slug, user=user)
+    if call is None:
+        raise Http404
+    return call
+
+
+def contribution_list(request, slug: str):
+    call = _call_or_404(slug, request.user)
+    filters = ContributionFilters.from_query(request.GET, call=call)
+    if filters.ignored:
+        labels = {
+            "role": _("role"),
+            "setting": _("setting"),
+            "region": _("region"),
+            "language": _("language"),
+            "question": _("question"),
+            "sort": _("order"),
+        }
+        messages.info(
+            request,
+            _("Some filters in the address are unknown and were ignored: %(names)s.")
+            % {"names": ", ".join(labels[name] for name in filters.ignored)},
+        )
+    page = Paginator(
+        contribution_list_published(call=call, filters=filters), settings.CONTRIBUTIONS_PAGE_SIZE
+    ).get_page(request.GET.get("page"))
+    context = {
+        "call": call,
+        "filters": filters,
+        "page": page,
+        "roles": call_roles(call),
+        "settings_list": call_settings(call),
+        "regions": Region.choices,
+        "languages": TextLanguage.choices,
+        "questions": list(call.questions.all()),
+        "helpful_ids": helpful_ids_for_user(
+            user=request.user, contribution_ids=[c.pk for c in page.object_list]
+        ),
+        "is_collecting": call_collects_contributions(request.user, call),
+    }
+    template = "contributions/contribution_list.html"
+    if request.htmx and request.htmx.target == "results":
+        template += "#results"
+    return render(request, template, context)
+
+
+def _form_page(request, *, call, form, contribution=None, findings=None):
+    return render(
+        request,
+        "contributions/contribution_form.html",
+        {"call": call, "form": form, "contribution": contribution, "findings": findings or []},
+    )
+
+
+def _save_from_form(request, *, call, form, contribution=None):
+    """Runs the service with what the form holds; errors go back onto the form."""
+    submit = "submit" in request.POST
+    try:
+        saved = services.contribution_save(
+            call=call,
+            author=request.user,
+            data=form.to_input(),
+            contribution=contribution,
+            submit=submit,
+            consent=form.cleaned_data.get("consent", False),
+            personal_data_confirmed=form.cleaned_data.get("personal_data_confirmed", False),
+        )
+    except services.PersonalDataWarning as warning:
+        form.add_error(None, warning.messages[0])
+        return _form_page(
+            request, call=call, form=form, contribution=contribution, findings=warning.findings
+        )
+    except ValidationError as error:
+        for field, field_errors in error.message_dict.items():
+            form.add_error(field if field in form.fields else None, field_errors)
+        return _form_page(request, call=call, form=form, contribution=contribution)
+    if submit:
+        messages.success(
+            request,
+            _(
+                "Thank you! Your contribution has been sent. "
+                "We will look at it soon and let you know."
+            ),
+        )
+    else:
+        messages.success(request, _("Your draft has been saved. You can finish it later."))
+    return redirect(saved)
+
+
+def _require_verified(request):
+    if not request.user.is_authenticated:
+        return redirect_to_login(request.get_full_path())
+    if not user_is_verified(request.user):
+        messages.warning(
+            request, _("Please confirm your e-mail address first; we have sent you a link.")
+        )
+        return redirect("account_email")
+    return None
+
+
+def contribution_create(request, slug: str):
+    call = _call_or_404(slug, request.user)
+    if (response := _require_verified(request)) is not None:
+        return response
+    if not request.user.has_perm("contributions.add_contribution", call):
+        raise PermissionDenied(_("This call is not collecting contributions at the moment."))
+    if request.method == "POST":
+        form = ContributionForm(request.POST, call=call)
+        if form.is_valid():
+            return _save_from_form(request, call=call, form=form)
+    else:
+        form = ContributionForm(call=call, initial={"language": request.LANGUAGE_CODE})
+    return _form_page(request, call=call, form=form)
+
+
+def contribution_edit(request, pk: int):
+    contribution = contribution_get_for_display(pk=pk, user=request.user)
+    if contribution is None:
+        raise Http404
+    if (response := _require_verified(request)) is not None:
+        return response
+    if not request.user.has_perm("contributions.change_contribution", contribution):
+        raise PermissionDenied(_("This contribution can no longer be changed."))
+    call = _call_or_404(contribution.call.slug, request.user)
+    if request.method == "POST":
+        form = ContributionForm(request.POST, call=call, contribution=contribution)
+        if form.is_valid():
+            return _save_from_form(request, call=call, form=form, contribution=contribution)
+    else:
+        form = ContributionForm(
+            call=call, contribution=contribution, initial=ContributionForm.initial_for(contribution)
+        )
+    return _form_page(request, call=call, form=form, contribution=contribution)
+
+
+def contribution_detail(request, pk: int):
+    contribution = contribution_get_for_display(pk=pk, user=request.user)
+    if contribution is None:
+        raise Http404
+    user = request.user
+    return render(
+        request,
+        "contributions/contribution_detail.html",
+        {
+            "contribution": contribution,
+            "call": contribution.call,
+            "marked": contribution.pk
+            in helpful_ids_for_user(user=user, contribution_ids=[contribution.pk]),
+            "can_mark": user.has_perm("contributions.mark_helpful", contribution),
+            "can_edit": user.has_perm("contributions.change_contribution", contribution),
+            "can_withdraw": user.has_perm("contributions.withdraw_contribution", contribution),
+            "can_review": user.has_perm("contributions.review_contribution", contribution),
+            "is_author": contribution.author_id == user.pk,
+        },
+    )
+
+
+@require_POST
+def contribution_withdraw(request, pk: int):
+    contribution = contribution_get_for_display(pk=pk, user=request.user)
+    if contribution is None or not request.user.has_perm(
+        "contributions.withdraw_contribution", contribution
+    ):
+        raise Http404
+    services.contribution_withdraw(contribution=contribution)
+    messages.success(request, _("Your contribution has been withdrawn. It is no longer shown."))
+    return redirect("contributions:my-contributions")
+
+
+@require_POST
+def helpful_toggle(request, pk: int):
+    contribution = contribution_get_for_display(pk=pk, user=request.user)
+    if contribution is None:
+        raise Http404
+    if not request.user.is_authenticated:
+        return redirect_to_login(contribution.get_absolute_url())
+    if not request.user.has_perm("contributions.mark_helpful", contribution):
+        raise PermissionDenied(_("You cannot mark this contribution."))
+    marked = services.helpful_toggle(contribution=contribution, user=request.user)
+    contribution.refresh_from_db(fields=["helpful_count"])
+    if request.htmx:
+        return render(
+            request,
+            "contributions/contribution_detail.html#helpful",
+            {"contribution": contribution, "marked": marked, "can_mark": True},
+        )
+    return redirect(contribution)
+
+
+def my_contributions(request):
+    if not request.user.is_authenticated:
+        return redirect_to_login(request.get_full_path())
+    return render(
+        request,
+        "contributions/my_contributions.html",
+        {"contributions": contribution_list_for_author(user=request.user)},
+    )
+
+
+def review_queue(request):
+    if not request.user.is_authenticated:
+        return redirect_to_login(request.get_full_path())
+    if not request.user.has_perm("contributions.review"):
+        raise PermissionDenied
+    page = Paginator(contribution_list_for_review(), 25).get_page(request.GET.get("page"))
+    return render(request, "contributions/review_queue.html", {"page": page})
+
+
+def review_detail(request, pk: int):
+    if not request.user.is_authenticated:
+        return redirect_to_login(request.get_full_path())
+    if not request.user.has_perm("contributions.review"):
+        raise PermissionDenied
+    contribution = get_object_or_404(
+        Contribution.objects.select_related("call", "author", "role", "setting"), pk=pk
+    )
+    if request.method == "POST":
+        form = ReviewForm(request.POST)
+        if form.is_valid():
+            try:
+                services.contribution_review(
+                    contribution=contribution, reviewer=request.user, **form.cleaned_data
+                )
+            except ValidationError as error:
+                if hasattr(error, "error_dict"):
+                    for field, field_errors in error.message_dict.items():
+                        form.add_error(field, field_errors)
+                else:
+                    messages.error(request, error.messages[0])
+                    return redirect("contributions:review-queue")
+            else:
+                messages.success(request, _("Your decision has been saved and sent to the author."))
+                return redirect(reverse("contributions:review-queue"))
+    else:
+        form = ReviewForm()
+    return render(
+        request,
+        "contributions/review_detail.html",
+        {
+            "contribution": contribution,
+            "form": form,
+            "can_decide": request.user.has_perm("contributions.review_contribution", contribution),
+        },
+    )

@@ -1,0 +1,11 @@
+from django.conf import settings
+
+from .models import SiteSettings
+
+
+def site(request):
+    """The institute's details for header and footer; the language list for the switcher."""
+    return {
+        "site_settings": SiteSettings.load(),
+        "interface_languages": settings.LANGUAGES,
+    }

@@ -1,0 +1,66 @@
+"""Serve the site and run the task worker beside it; Ctrl-C stops both.
+
+Development uses Django's runserver; `--production` uses gunicorn with sync workers."""
+
+import os
+import signal
+import subprocess
+import sys
+import time
+
+from django.core.management.base import BaseCommand
+
+
+class Command(BaseCommand):
+    help = "Run the web server and the task worker together."
+
+    def add_arguments(self, parser):
+        parser.add_argument("--host", default=os.environ.get("HOST", "127.0.0.1"))
+        parser.add_argument("--port", default=os.environ.get("PORT", "8000"))
+        parser.add_argument(
+            "--production", action="store_true", help="gunicorn instead of runserver"
+        )
+        parser.add_argument("--workers", default=os.environ.get("WEB_CONCURRENCY", "3"))
+
+    def handle(self, *args, host, port, production, workers, **options):
+        manage = [sys.executable, "manage.py"]
+        if production:
+            web = [
+                sys.executable,
+                "-m",
+                "gunicorn",
+                "praxisdialog.wsgi",
+                "--bind",
+                f"{host}:{port}",
+                "--workers",
+                str(workers),
+                "--access-logfile",
+                "-",
+            ]
+        else:
+            web = [*manage, "runserver", f"{host}:{port}", "--noreload"]
+        worker = [*manage, "db_worker", "--no-reload"]
+        processes = [subprocess.Popen(worker), subprocess.Popen(web)]  # noqa: S603 - our own commands
+        self.stdout.write(
+            f"Praxisdialog on http://{host}:{port}/ with the task worker. Ctrl-C stops."
+        )
+
+        def stop(*_args):
+            for process in processes:
+                if process.poll() is None:
+                    process.terminate()
+            deadline = time.monotonic() + 10
+            for process in processes:
+                try:
+                    process.wait(timeout=max(deadline - time.monotonic(), 0.1))
+                except subprocess.TimeoutExpired:
+                    process.kill()
+
+        signal.signal(signal.SIGTERM, lambda *_: (stop(), sys.exit(0)))
+        try:
+            while all(process.poll() is None for process in processes):
+                time.sleep(0.5)
+        except KeyboardInterrupt:
+            self.stdout.write("Stopping…")
+        finally:
+            stop()

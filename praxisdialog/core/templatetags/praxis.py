@@ -1,0 +1,53 @@
+from django import template
+from django.utils.html import format_html
+
+from praxisdialog.core.markdown import render_markdown
+
+register = template.Library()
+
+
+@register.filter
+def markdown(text: str):
+    """Render user Markdown safely (see core.markdown)."""
+    return render_markdown(text)
+
+
+@register.simple_tag
+def obfuscated_email(address: str):
+    """An e-mail address that people read and copy but simple harvesters miss:
+    the @ and dots are written out, and the real link sits behind a data attribute
+    that app.js turns into a mailto link."""
+    if not address:
+        return ""
+    user, _at, domain = address.partition("@")
+    readable = format_html(
+        '{}<span class="at" aria-hidden="true"> [at] </span>'
+        '<span class="visually-hidden">@</span>{}',
+        user,
+        domain.replace(".", " . "),
+    )
+    reversed_address = address[::-1]
+    return format_html(
+        '<span class="obfuscated-email" data-reversed="{}">{}</span>', reversed_address, readable
+    )
+
+
+@register.simple_tag(takes_context=True)
+def query_with(context, **changes):
+    """The current query string with some parameters changed (for pagination links)."""
+    query = context["request"].GET.copy()
+    for key, value in changes.items():
+        if value in (None, ""):
+            query.pop(key, None)
+        else:
+            query[key] = value
+    encoded = query.urlencode()
+    return f"?{encoded}" if encoded else "?"
+
+
+@register.filter
+def finding_label(kind: str) -> str:
+    """What a personal-data finding is, in the reader's language."""
+    from praxisdialog.core.personal_data import KINDS
+
+    return str(KINDS.get(kind, kind))

@@ -1,0 +1,22 @@
+from django.conf import settings
+from django.contrib import admin
+from django.urls import include, path
+
+from praxisdialog.api.api import api
+
+admin.site.site_header = "Praxisdialog"
+
+urlpatterns = [
+    path("", include("praxisdialog.core.urls")),
+    path("", include("praxisdialog.calls.urls")),
+    path("", include("praxisdialog.contributions.urls")),
+    path("account/", include("praxisdialog.accounts.urls")),
+    path("accounts/", include("allauth.urls")),
+    path("api/v1/", api.urls),
+    path("admin/", admin.site.urls),
+]
+
+if settings.DEBUG:
+    from django.conf.urls.static import static
+
+    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)

@@ -1,0 +1,39 @@
+import pytest
+from django.core.cache import cache
+
+from tests.accounts.factories import StaffFactory, UserFactory, VerifiedUserFactory
+from tests.calls.factories import CallFactory
+
+
+@pytest.fixture(autouse=True)
+def _fresh_cache():
+    cache.clear()
+    yield
+    cache.clear()
+
+
+@pytest.fixture
+def user(db):
+    """A participant who has confirmed their e-mail address."""
+    return VerifiedUserFactory()
+
+
+@pytest.fixture
+def unverified_user(db):
+    return UserFactory()
+
+
+@pytest.fixture
+def other_user(db):
+    return VerifiedUserFactory()
+
+
+@pytest.fixture
+def staff(db):
+    return StaffFactory()
+
+
+@pytest.fixture
+def call(db):
+    """A published call in its collect phase, with three questions (the last optional)."""
+    return CallFactory()
