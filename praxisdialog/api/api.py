@@ -6,7 +6,7 @@ from django.conf import settings
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import Http404
 from django.utils.translation import gettext as _
-from ninja import NinjaAPI
+from ninja import NinjaAPI, Status
 
 from praxisdialog.accounts.selectors import user_is_verified
 from praxisdialog.calls.models import Call
@@ -279,15 +279,18 @@ def create_contribution(request, slug: str, payload: ContributionIn):
             personal_data_confirmed=payload.personal_data_confirmed,
         )
     except services.PersonalDataWarning as warning:
-        return 422, {
-            "detail": [
-                {
-                    "loc": _loc("personal_data_confirmed"),
-                    "msg": warning.messages[0],
-                    "type": "personal_data",
-                }
-            ],
-            "findings": warning.findings,
-        }
+        return Status(
+            422,
+            {
+                "detail": [
+                    {
+                        "loc": _loc("personal_data_confirmed"),
+                        "msg": warning.messages[0],
+                        "type": "personal_data",
+                    }
+                ],
+                "findings": warning.findings,
+            },
+        )
     contribution = contribution_get_for_display(pk=contribution.pk, user=user)
-    return 201, _contribution_out(request, contribution)
+    return Status(201, _contribution_out(request, contribution))

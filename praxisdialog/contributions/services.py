@@ -57,7 +57,10 @@ class PersonalDataWarning(ValidationError):
         )
 
 
-def _check(data: ContributionInput, questions: list[Question], *, submitting: bool) -> None:
+def _check(
+    data: ContributionInput, questions: list[Question], *, submitting: bool, consented: bool
+) -> None:
+    """Every problem at once, keyed by field, so the author can fix them in one go."""
     errors: dict[str, list[str]] = {}
 
     def add(key: str, message: str) -> None:
@@ -106,6 +109,8 @@ def _check(data: ContributionInput, questions: list[Question], *, submitting: bo
         if value and value not in allowed:
             add(name, _("“%(value)s” is not one of the choices.") % {"value": value})
     if submitting:
+        if not consented:
+            add("consent", _("Please agree to the publication under CC BY 4.0."))
         for question in questions:
             if question.required and not data.answers.get(question.pk, "").strip():
                 add(f"answer_{question.pk}", _("Please answer this question."))
@@ -154,15 +159,11 @@ def contribution_save(
     such a text is never published without a human look. Editing a published
     contribution sends it back for review; its published text stays as a version."""
     questions = list(call.questions.all())
-    _check(data, questions, submitting=submit)
+    consented = consent or bool(contribution and contribution.consent_at)
+    _check(data, questions, submitting=submit, consented=consented)
     findings = _findings(data)
-    if submit:
-        if not consent and not (contribution and contribution.consent_at):
-            raise ValidationError(
-                {"consent": [_("Please agree to the publication under CC BY 4.0.")]}
-            )
-        if findings and not personal_data_confirmed:
-            raise PersonalDataWarning(findings)
+    if submit and findings and not personal_data_confirmed:
+        raise PersonalDataWarning(findings)
 
     if contribution is None:
         contribution = Contribution(call=call, author=author)

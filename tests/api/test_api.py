@@ -1,0 +1,231 @@
+import pytest
+from django.core.management import call_command
+
+from praxisdialog.accounts.services import api_token_create, api_token_revoke
+from praxisdialog.calls.models import Call
+from praxisdialog.contributions.models import Contribution
+from tests.contributions.factories import ContributionFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def _payload(call, **changes):
+    payload = {
+        "title": "Ausbildung mit Sprachkurs",
+        "role": "employer",
+        "setting": "sme",
+        "answers": [
+            {"question": q.pk, "text": f"Antwort {q.position}"} for q in call.questions.all()
+        ],
+        "region": "DE-NW",
+        "publication_consent": True,
+    }
+    payload.update(changes)
+    return payload
+
+
+def _bearer(user):
+    _token, raw = api_token_create(user=user, name="test")
+    return {"Authorization": f"Bearer {raw}"}
+
+
+def test_schema_is_served(client):
+    schema = client.get("/api/v1/openapi.json").json()
+    assert "/api/v1/calls/{slug}/contributions" in schema["paths"]
+
+
+def test_calls_list_and_detail_need_no_login(client, call):
+    listing = client.get("/api/v1/calls").json()
+    assert listing["count"] == 1
+    assert listing["items"][0]["slug"] == call.slug
+    detail = client.get(f"/api/v1/calls/{call.slug}").json()
+    assert [q["id"] for q in detail["questions"]] == list(
+        call.questions.values_list("pk", flat=True)
+    )
+    assert detail["current_phase"] == "collect"
+    assert [p["is_current"] for p in detail["phases"]].count(True) == 1
+    assert {r["slug"] for r in detail["roles"]} >= {"founder", "newcomer"}
+    assert {s["slug"] for s in detail["settings"]} >= {"start-up", "sme"}
+
+
+def test_draft_calls_and_unknown_slugs_are_404(client, call):
+    assert client.get("/api/v1/calls/nope").status_code == 404
+    Call.objects.filter(pk=call.pk).update(status="draft")
+    assert client.get(f"/api/v1/calls/{call.slug}").status_code == 404
+    assert client.get("/api/v1/calls").json()["count"] == 0
+
+
+def test_contributions_list_filters_like_the_page(client, call):
+    ContributionFactory(
+        call=call, title="Gründung", role_id=None or call.roles.get(slug="founder").pk
+    )
+    ContributionFactory(call=call, title="Betrieb")
+    ContributionFactory(call=call, title="Noch nicht", status=Contribution.Status.SUBMITTED)
+    data = client.get(f"/api/v1/calls/{call.slug}/contributions").json()
+    assert data["count"] == 2
+    assert {item["title"] for item in data["items"]} == {"Gründung", "Betrieb"}
+    data = client.get(f"/api/v1/calls/{call.slug}/contributions?role=founder").json()
+    assert [item["title"] for item in data["items"]] == ["Gründung"]
+    data = client.get(f"/api/v1/calls/{call.slug}/contributions?role=pilot&region=Mond").json()
+    assert data["count"] == 2
+    assert set(data["ignored_filters"]) == {"role", "region"}
+
+
+def test_contribution_detail_hides_unpublished_and_never_shows_email(client):
+    published = ContributionFactory(attribution="anonymous")
+    pending = ContributionFactory(status=Contribution.Status.SUBMITTED)
+    response = client.get(f"/api/v1/contributions/{published.pk}")
+    assert response.status_code == 200
+    body = response.content.decode()
+    assert published.author.email not in body
+    assert published.author.display_name not in body
+    assert response.json()["answers"][0]["question"] == published.answers.first().question_id
+    assert client.get(f"/api/v1/contributions/{pending.pk}").status_code == 404
+    assert client.get("/api/v1/contributions/999999").status_code == 404
+    assert client.get("/api/v1/contributions/abc").status_code == 422
+
+
+def test_posting_with_a_token_creates_and_submits(client, call, user):
+    response = client.post(
+        f"/api/v1/calls/{call.slug}/contributions",
+        _payload(call),
+        content_type="application/json",
+        headers=_bearer(user),
+    )
+    assert response.status_code == 201, response.content
+    data = response.json()
+    assert data["status"] == "submitted"
+    assert data["role"] == "employer" and data["setting"] == "sme"
+    assert data["answers"][0] == {"question": call.questions.first().pk, "text": "Antwort 1"}
+    assert Contribution.objects.get(pk=data["id"]).author == user
+
+
+def test_posting_needs_authentication_and_a_live_token(client, call, user):
+    url = f"/api/v1/calls/{call.slug}/contributions"
+    assert client.post(url, _payload(call), content_type="application/json").status_code == 401
+    token, raw = api_token_create(user=user, name="x")
+    api_token_revoke(token=token)
+    response = client.post(
+        url,
+        _payload(call),
+        content_type="application/json",
+        headers={"Authorization": f"Bearer {raw}"},
+    )
+    assert response.status_code == 401
+    assert not Contribution.objects.exists()
+
+
+def test_session_posts_need_the_csrf_token(call, user):
+    from django.test import Client
+
+    browser = Client(enforce_csrf_checks=True)
+    browser.force_login(user)
+    response = browser.post(
+        f"/api/v1/calls/{call.slug}/contributions", _payload(call), content_type="application/json"
+    )
+    assert response.status_code in (401, 403)
+    assert not Contribution.objects.exists()
+
+
+def test_unverified_accounts_cannot_post(client, call, unverified_user):
+    response = client.post(
+        f"/api/v1/calls/{call.slug}/contributions",
+        _payload(call),
+        content_type="application/json",
+        headers=_bearer(unverified_user),
+    )
+    assert response.status_code == 403
+    assert not Contribution.objects.exists()
+
+
+@pytest.mark.parametrize(
+    "changes",
+    [
+        {"title": 42},
+        {"answers": "nicht eine Liste"},
+        {"answers": [{"question": "eins", "text": "x"}]},
+        {"publication_consent": "vielleicht"},
+    ],
+)
+def test_wrong_types_answer_422_with_messages(client, call, user, changes):
+    response = client.post(
+        f"/api/v1/calls/{call.slug}/contributions",
+        _payload(call, **changes),
+        content_type="application/json",
+        headers=_bearer(user),
+    )
+    assert response.status_code == 422
+    assert response.json()["detail"]
+    assert not Contribution.objects.exists()
+
+
+def test_rule_violations_answer_422_with_field_errors(client, call, user):
+    first = call.questions.get(position=1)
+    payload = _payload(
+        call,
+        role="astronaut",
+        answers=[{"question": first.pk, "text": ""}],
+        publication_consent=False,
+    )
+    response = client.post(
+        f"/api/v1/calls/{call.slug}/contributions",
+        payload,
+        content_type="application/json",
+        headers=_bearer(user),
+    )
+    assert response.status_code == 422
+    fields = {error["loc"][-1] for error in response.json()["detail"]}
+    assert "role" in fields
+    payload = _payload(
+        call, answers=[{"question": first.pk, "text": ""}], publication_consent=False
+    )
+    response = client.post(
+        f"/api/v1/calls/{call.slug}/contributions",
+        payload,
+        content_type="application/json",
+        headers=_bearer(user),
+    )
+    fields = {error["loc"][-1] for error in response.json()["detail"]}
+    assert f"answer_{first.pk}" in fields and "consent" in fields
+
+
+def test_personal_data_must_be_confirmed(client, call, user):
+    answers = [{"question": q.pk, "text": "Ruf an: 0151 2345678"} for q in call.questions.all()]
+    url = f"/api/v1/calls/{call.slug}/contributions"
+    response = client.post(
+        url,
+        _payload(call, answers=answers),
+        content_type="application/json",
+        headers=_bearer(user),
+    )
+    assert response.status_code == 422
+    assert response.json()["findings"][0]["kind"] == "phone"
+    response = client.post(
+        url,
+        _payload(call, answers=answers, personal_data_confirmed=True),
+        content_type="application/json",
+        headers=_bearer(user),
+    )
+    assert response.status_code == 201
+
+
+def test_closed_phase_refuses_contributions(client, user):
+    from tests.calls.factories import CallFactory
+
+    call = CallFactory(phases__current="discuss")
+    response = client.post(
+        f"/api/v1/calls/{call.slug}/contributions",
+        _payload(call),
+        content_type="application/json",
+        headers=_bearer(user),
+    )
+    assert response.status_code == 403
+
+
+def test_create_api_token_prints_the_token_alone(user, capsys, client):
+    call_command("create_api_token", user.email)
+    token = capsys.readouterr().out.strip()
+    assert token.startswith("pd_") and "\n" not in token
+    from praxisdialog.accounts.selectors import user_get_for_api_key
+
+    assert user_get_for_api_key(raw_key=token) == user
