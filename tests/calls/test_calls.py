@@ -65,11 +65,19 @@ def test_call_page_shows_questions_timeline_contact_and_days_left(client, call):
 def test_admin_refuses_a_call_with_seven_questions(client):
     client.force_login(StaffFactory(is_superuser=True))
     data = {
-        "title": "Neu", "slug": "neu", "status": "draft", "teaser": "t", "body": "b",
-        "contact_name": "A", "contact_email": "a@example.org",
-        "questions-TOTAL_FORMS": "7", "questions-INITIAL_FORMS": "0",
-        "questions-MIN_NUM_FORMS": "1", "questions-MAX_NUM_FORMS": "6",
-        "phases-TOTAL_FORMS": "0", "phases-INITIAL_FORMS": "0",
+        "title": "Neu",
+        "slug": "neu",
+        "status": "draft",
+        "teaser": "t",
+        "body": "b",
+        "contact_name": "A",
+        "contact_email": "a@example.org",
+        "questions-TOTAL_FORMS": "7",
+        "questions-INITIAL_FORMS": "0",
+        "questions-MIN_NUM_FORMS": "1",
+        "questions-MAX_NUM_FORMS": "6",
+        "phases-TOTAL_FORMS": "0",
+        "phases-INITIAL_FORMS": "0",
     }
     for index in range(7):
         data[f"questions-{index}-position"] = str(index + 1)
