@@ -221,11 +221,10 @@ def helpful_toggle(request, pk: int):
 def my_contributions(request):
     if not request.user.is_authenticated:
         return redirect_to_login(request.get_full_path())
-    return render(
-        request,
-        "contributions/my_contributions.html",
-        {"contributions": contribution_list_for_author(user=request.user)},
+    page = Paginator(contribution_list_for_author(user=request.user), 25).get_page(
+        request.GET.get("page")
     )
+    return render(request, "contributions/my_contributions.html", {"page": page})
 
 
 def review_queue(request):
