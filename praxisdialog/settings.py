@@ -62,6 +62,11 @@ INSTALLED_APPS = [
     "praxisdialog.accounts",
     "praxisdialog.calls",
     "praxisdialog.contributions",
+    "praxisdialog.discussion",
+    "praxisdialog.moderation",
+    "praxisdialog.notifications",
+    "praxisdialog.events",
+    "praxisdialog.network",
     "praxisdialog.api",
     "ninja",
 ]

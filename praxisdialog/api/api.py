@@ -294,3 +294,18 @@ def create_contribution(request, slug: str, payload: ContributionIn):
         )
     contribution = contribution_get_for_display(pk=contribution.pk, user=user)
     return Status(201, _contribution_out(request, contribution))
+
+
+# The routers of the other capabilities, each in its own app's api.py.
+def _add_routers() -> None:
+    from praxisdialog.discussion.api import router as discussion
+    from praxisdialog.events.api import router as events
+    from praxisdialog.moderation.api import router as moderation
+    from praxisdialog.network.api import router as network
+    from praxisdialog.notifications.api import router as notifications
+
+    for router in (discussion, moderation, notifications, events, network):
+        api.add_router("/", router)
+
+
+_add_routers()
