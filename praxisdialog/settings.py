@@ -135,7 +135,8 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 AUTH_USER_MODEL = "accounts.User"
 
-# Cache: local memory by default, Redis shared by several servers when REDIS_URL is set.
+# Cache, shared by every worker (rate limits depend on it): a database table by default
+# (created by a migration of core), Redis when REDIS_URL is set.
 if os.environ.get("REDIS_URL"):
     CACHES = {
         "default": {
@@ -144,7 +145,12 @@ if os.environ.get("REDIS_URL"):
         }
     }
 else:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+            "LOCATION": "praxisdialog_cache",
+        }
+    }
 
 # Background work: the database queue of django-tasks-db and its worker
 # (`manage.py db_worker`); TASK_BACKEND=immediate runs tasks at once (tests).

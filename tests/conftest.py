@@ -1,15 +1,11 @@
 import pytest
-from django.core.cache import cache
 
 from tests.accounts.factories import StaffFactory, UserFactory, VerifiedUserFactory
 from tests.calls.factories import CallFactory
 
 
-@pytest.fixture(autouse=True)
-def _fresh_cache():
-    cache.clear()
-    yield
-    cache.clear()
+# The cache is a database table, so every test starts with it empty: a test's
+# transaction is rolled back, a transactional test's tables are flushed.
 
 
 @pytest.fixture
