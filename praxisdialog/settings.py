@@ -81,6 +81,7 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "praxisdialog.accounts.middleware.UserLanguageMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    "praxisdialog.core.middleware.StaffTwoFactorMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django.middleware.csp.ContentSecurityPolicyMiddleware",
     "praxisdialog.core.middleware.PermissionsPolicyMiddleware",
@@ -200,6 +201,10 @@ LOGIN_URL = "account_login"
 LOGIN_REDIRECT_URL = "calls:home"
 ACCOUNT_LOGOUT_REDIRECT_URL = "calls:home"
 MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
+# Staff and moderators must use two-factor login in production. Development (DEBUG, as
+# `make run` serves the demo) and the tests leave it off unless asked, so that the demo
+# staff login and the other journeys need no authenticator app.
+REQUIRE_STAFF_MFA = env_bool("REQUIRE_STAFF_MFA", not DEBUG)
 
 # Internationalisation: German first, English complete, more languages for the interface.
 LANGUAGE_CODE = "de"
