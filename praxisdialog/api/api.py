@@ -235,8 +235,9 @@ def _term(terms, value):
 )
 def create_contribution(request, slug: str, payload: ContributionIn):
     """Creates a contribution and submits it for review, under the rules of the form:
-    every required question answered, publication consent given, and passages that
-    may identify a person confirmed (`personal_data_confirmed`) after checking."""
+    every required question answered, publication consent given (see
+    `publication_consent`), and passages that may identify a person confirmed
+    (`personal_data_confirmed`) after checking."""
     call = _visible_call(request, slug)
     user = request.auth
     if not user_is_verified(user):

@@ -112,8 +112,12 @@ class ContributionIn(Schema):
     lessons: str = ""
     transfer: str = ""
     publication_consent: bool = Field(
-        False,
-        description="Consent to publication under CC BY 4.0; required to submit.",
+        True,
+        description=(
+            "Submitting through the API gives the consent to publication under CC BY 4.0, "
+            "recorded with time and text version, as ticking the box on the form does. "
+            "Send false to see the refusal a contribution without consent gets."
+        ),
     )
     personal_data_confirmed: bool = Field(
         False,

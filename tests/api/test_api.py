@@ -229,3 +229,23 @@ def test_create_api_token_prints_the_token_alone(user, capsys, client):
     from praxisdialog.accounts.selectors import user_get_for_api_key
 
     assert user_get_for_api_key(raw_key=token) == user
+
+
+def test_the_fields_named_in_the_contract_are_enough_to_submit(client, call, user):
+    questions = list(call.questions.all())
+    payload = {
+        "title": "Kurz und bündig",
+        "role": "founder",
+        "setting": "start-up",
+        "answers": [{"question": q.pk, "text": "Eine Antwort."} for q in questions],
+    }
+    response = client.post(
+        f"/api/v1/calls/{call.slug}/contributions",
+        payload,
+        content_type="application/json",
+        headers=_bearer(user),
+    )
+    assert response.status_code == 201, response.content
+    contribution = Contribution.objects.get(pk=response.json()["id"])
+    assert contribution.consent_at is not None
+    assert contribution.consent_version
