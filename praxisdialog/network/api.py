@@ -1,3 +1,345 @@
-from ninja import Router
+"""The network in the API: directory and profile reads respect each profile's
+visibility; contact requests and conversations answer their participants only.
+No answer carries an e-mail address, except a conversation partner's who shared it."""
+
+from datetime import datetime
+
+from django.conf import settings
+from django.core.exceptions import PermissionDenied
+from django.http import Http404
+from django.utils.translation import gettext as _
+from ninja import Router, Schema, Status
+
+from praxisdialog.accounts.selectors import user_is_verified
+from praxisdialog.api.auth import session_or_token
+
+from . import services
+from .models import ContactRequest, Conversation, Profile
+from .selectors import (
+    ProfileFilters,
+    contact_request_get_for_participant,
+    contact_request_list_received,
+    contact_request_list_sent,
+    conversation_get_for_participant,
+    conversation_list_for_user,
+    profile_get_for_display,
+    profile_list_visible,
+    suggestion_list_for_user,
+)
 
 router = Router(tags=["network"])
+
+PAGE_SIZE = getattr(settings, "NETWORK_PAGE_SIZE", 20)
+
+
+class TermOut(Schema):
+    slug: str
+    name: str
+
+
+class ProfileOut(Schema):
+    id: int
+    display_name: str
+    role: TermOut | None
+    organisation: str
+    setting: TermOut | None
+    region: str
+    languages: list[str]
+    offers: list[TermOut]
+    offer_text: str
+    seeks: list[TermOut]
+    seek_text: str
+    visibility: str
+    url: str
+
+
+class ProfilePage(Schema):
+    count: int
+    page: int
+    page_size: int
+    items: list[ProfileOut]
+    ignored_filters: list[str]
+
+
+class SuggestionOut(Schema):
+    profile: ProfileOut
+    score: int
+    reasons: list[str]
+
+
+class ContactRequestIn(Schema):
+    message: str
+
+
+class ContactRequestOut(Schema):
+    id: int
+    direction: str
+    other: str
+    other_profile: int | None
+    message: str
+    status: str
+    created_at: datetime
+    conversation: int | None
+
+
+class MessageIn(Schema):
+    text: str
+
+
+class MessageOut(Schema):
+    id: int
+    mine: bool
+    text: str
+    created_at: datetime
+
+
+class ConversationOut(Schema):
+    id: int
+    other: str
+    other_profile: int | None
+    other_email: str | None
+    shares_my_email: bool
+    opening_message: str
+    last_message_at: datetime | None
+    messages: list[MessageOut] = []
+
+
+class ErrorOut(Schema):
+    detail: str | list[dict]
+
+
+def _term(term) -> dict | None:
+    return {"slug": term.slug, "name": term.label} if term is not None else None
+
+
+def _profile_out(request, profile: Profile) -> dict:
+    return {
+        "id": profile.pk,
+        "display_name": profile.display_name,
+        "role": _term(profile.role),
+        "organisation": profile.organisation,
+        "setting": _term(profile.setting),
+        "region": profile.region,
+        "languages": profile.language_codes,
+        "offers": [_term(i) for i in profile.offers.all()],
+        "offer_text": profile.offer_text,
+        "seeks": [_term(i) for i in profile.seeks.all()],
+        "seek_text": profile.seek_text,
+        "visibility": profile.visibility,
+        "url": request.build_absolute_uri(profile.get_absolute_url()),
+    }
+
+
+def _person(user) -> tuple[str, int | None]:
+    profile = getattr(user, "network_profile", None)
+    if profile is None:
+        return user.public_name, None
+    return profile.display_name, profile.pk
+
+
+def _request_out(contact_request: ContactRequest, user) -> dict:
+    mine = contact_request.sender_id == user.pk
+    other = contact_request.recipient if mine else contact_request.sender
+    name, profile_id = _person(other)
+    conversation = getattr(contact_request, "conversation", None)
+    return {
+        "id": contact_request.pk,
+        "direction": "sent" if mine else "received",
+        "other": name,
+        "other_profile": profile_id,
+        "message": contact_request.message,
+        "status": contact_request.status,
+        "created_at": contact_request.created_at,
+        "conversation": conversation.pk if conversation else None,
+    }
+
+
+def _conversation_out(conversation: Conversation, user, *, with_messages: bool) -> dict:
+    other = conversation.other(user)
+    name, profile_id = _person(other)
+    return {
+        "id": conversation.pk,
+        "other": name,
+        "other_profile": profile_id,
+        "other_email": other.email if conversation.shares_email(other) else None,
+        "shares_my_email": conversation.shares_email(user),
+        "opening_message": conversation.request.message,
+        "last_message_at": conversation.last_message_at,
+        "messages": [
+            {
+                "id": message.pk,
+                "mine": message.author_id == user.pk,
+                "text": message.text,
+                "created_at": message.created_at,
+            }
+            for message in conversation.messages.all()
+        ]
+        if with_messages
+        else [],
+    }
+
+
+def _require_verified(user) -> None:
+    if not user_is_verified(user):
+        raise PermissionDenied(_("Please confirm your e-mail address first."))
+
+
+@router.get("/network/profiles", response=ProfilePage)
+def list_profiles(
+    request,
+    q: str = "",
+    role: str = "",
+    setting: str = "",
+    region: str = "",
+    language: str = "",
+    offer: str = "",
+    seek: str = "",
+    page: int = 1,
+):
+    """The directory: public profiles for everyone, and the participants-only ones for
+    signed-in, verified participants (session or token)."""
+    user = _optional_user(request)
+    filters = ProfileFilters.from_query(
+        {
+            "q": q,
+            "role": role,
+            "setting": setting,
+            "region": region,
+            "language": language,
+            "offer": offer,
+            "seek": seek,
+        }
+    )
+    queryset = profile_list_visible(user=user, filters=filters)
+    page = max(page, 1)
+    items = queryset[(page - 1) * PAGE_SIZE : page * PAGE_SIZE]
+    return {
+        "count": queryset.count(),
+        "page": page,
+        "page_size": PAGE_SIZE,
+        "items": [_profile_out(request, profile) for profile in items],
+        "ignored_filters": filters.ignored,
+    }
+
+
+def _optional_user(request):
+    """The session user, or the bearer token's user when one is given; reads need none."""
+    header = request.headers.get("Authorization", "")
+    if header.lower().startswith("bearer "):
+        from praxisdialog.accounts.selectors import user_get_for_api_key
+
+        user = user_get_for_api_key(raw_key=header[7:].strip())
+        if user is not None:
+            return user
+    return request.user
+
+
+@router.get("/network/profiles/{profile_id}", response={200: ProfileOut, 404: ErrorOut})
+def get_profile(request, profile_id: int):
+    """A profile, if its visibility lets this reader see it; otherwise 404."""
+    profile = profile_get_for_display(pk=profile_id, user=_optional_user(request))
+    if profile is None:
+        raise Http404
+    return _profile_out(request, profile)
+
+
+@router.get("/network/suggestions", auth=session_or_token, response=list[SuggestionOut])
+def list_suggestions(request):
+    """People you could talk to, best first, with the reasons in words."""
+    user = request.auth
+    return [
+        {
+            "profile": _profile_out(request, suggestion.profile),
+            "score": suggestion.score,
+            "reasons": suggestion.reasons,
+        }
+        for suggestion in suggestion_list_for_user(user=user)
+    ]
+
+
+@router.post(
+    "/network/profiles/{profile_id}/contact-requests",
+    auth=session_or_token,
+    response={201: ContactRequestOut, 403: ErrorOut, 404: ErrorOut, 422: ErrorOut, 429: ErrorOut},
+)
+def create_contact_request(request, profile_id: int, payload: ContactRequestIn):
+    """Sends a contact request. Limited per account: 429 when too many were sent."""
+    user = request.auth
+    _require_verified(user)
+    profile = profile_get_for_display(pk=profile_id, user=user)
+    if profile is None:
+        raise Http404
+    try:
+        contact_request = services.contact_request_send(
+            sender=user, profile=profile, message=payload.message
+        )
+    except services.RateLimited as error:
+        return Status(429, {"detail": error.messages[0]})
+    return Status(201, _request_out(contact_request, user))
+
+
+@router.get("/network/contact-requests", auth=session_or_token, response=list[ContactRequestOut])
+def list_contact_requests(request):
+    """Requests waiting for your answer, then those you sent."""
+    user = request.auth
+    received = list(contact_request_list_received(user=user))
+    sent = list(contact_request_list_sent(user=user)[:100])
+    return [_request_out(item, user) for item in [*received, *sent]]
+
+
+@router.post(
+    "/network/contact-requests/{request_id}/{decision}",
+    auth=session_or_token,
+    response={200: ContactRequestOut, 403: ErrorOut, 404: ErrorOut, 422: ErrorOut},
+)
+def answer_contact_request(request, request_id: int, decision: str):
+    """`decision` is `accept` or `decline`; only the recipient may answer."""
+    user = request.auth
+    contact_request = contact_request_get_for_participant(pk=request_id, user=user)
+    if contact_request is None or decision not in ("accept", "decline"):
+        raise Http404
+    services.contact_request_answer(
+        contact_request=contact_request, user=user, accept=decision == "accept"
+    )
+    contact_request = contact_request_get_for_participant(pk=request_id, user=user)
+    return _request_out(contact_request, user)
+
+
+@router.get("/network/conversations", auth=session_or_token, response=list[ConversationOut])
+def list_conversations(request):
+    user = request.auth
+    return [
+        _conversation_out(conversation, user, with_messages=False)
+        for conversation in conversation_list_for_user(user=user)[:100]
+    ]
+
+
+@router.get(
+    "/network/conversations/{conversation_id}",
+    auth=session_or_token,
+    response={200: ConversationOut, 404: ErrorOut},
+)
+def get_conversation(request, conversation_id: int):
+    """A conversation with its messages, for its two participants only."""
+    user = request.auth
+    conversation = conversation_get_for_participant(pk=conversation_id, user=user)
+    if conversation is None:
+        raise Http404
+    return _conversation_out(conversation, user, with_messages=True)
+
+
+@router.post(
+    "/network/conversations/{conversation_id}/messages",
+    auth=session_or_token,
+    response={201: MessageOut, 404: ErrorOut, 422: ErrorOut},
+)
+def create_message(request, conversation_id: int, payload: MessageIn):
+    user = request.auth
+    conversation = conversation_get_for_participant(pk=conversation_id, user=user)
+    if conversation is None:
+        raise Http404
+    message = services.message_send(conversation=conversation, author=user, text=payload.text)
+    return Status(
+        201,
+        {"id": message.pk, "mine": True, "text": message.text, "created_at": message.created_at},
+    )

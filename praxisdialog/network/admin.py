@@ -1,0 +1,81 @@
+from django.contrib import admin
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from .models import (
+    Block,
+    ContactRequest,
+    Conversation,
+    Interest,
+    Message,
+    Profile,
+    ProfileLanguage,
+    ProfileReport,
+)
+
+
+@admin.register(Interest)
+class InterestAdmin(admin.ModelAdmin):
+    """The list of offers and needs people choose from."""
+
+    list_display = ["name", "name_en", "slug", "position"]
+    list_editable = ["position"]
+    prepopulated_fields = {"slug": ["name_en"]}
+    search_fields = ["name", "name_en", "slug"]
+
+
+class ProfileLanguageInline(admin.TabularInline):
+    model = ProfileLanguage
+    extra = 0
+
+
+@admin.register(Profile)
+class ProfileAdmin(admin.ModelAdmin):
+    list_display = ["display_name", "is_listed", "visibility", "role", "setting", "region"]
+    list_filter = ["is_listed", "visibility", "role", "setting", "region"]
+    search_fields = ["display_name", "organisation", "user__email"]
+    raw_id_fields = ["user"]
+    filter_horizontal = ["offers", "seeks"]
+    inlines = [ProfileLanguageInline]
+
+
+@admin.register(ContactRequest)
+class ContactRequestAdmin(admin.ModelAdmin):
+    list_display = ["pk", "sender", "recipient", "status", "created_at", "answered_at"]
+    list_filter = ["status"]
+    raw_id_fields = ["sender", "recipient"]
+
+
+class MessageInline(admin.TabularInline):
+    model = Message
+    extra = 0
+    raw_id_fields = ["author"]
+
+
+@admin.register(Conversation)
+class ConversationAdmin(admin.ModelAdmin):
+    list_display = ["pk", "request", "created_at", "last_message_at"]
+    raw_id_fields = ["request"]
+    inlines = [MessageInline]
+
+
+@admin.register(Block)
+class BlockAdmin(admin.ModelAdmin):
+    list_display = ["blocker", "blocked", "created_at"]
+    raw_id_fields = ["blocker", "blocked"]
+
+
+@admin.action(description=_("Mark as resolved"))
+def mark_resolved(modeladmin, request, queryset):
+    queryset.filter(resolved_at__isnull=True).update(resolved_at=timezone.now())
+
+
+@admin.register(ProfileReport)
+class ProfileReportAdmin(admin.ModelAdmin):
+    """Reports of profiles, until the moderation desk takes them over."""
+
+    list_display = ["profile", "reason", "reporter", "created_at", "resolved_at"]
+    list_filter = ["reason", ("resolved_at", admin.EmptyFieldListFilter)]
+    search_fields = ["profile__display_name", "explanation"]
+    raw_id_fields = ["profile", "reporter"]
+    actions = [mark_resolved]

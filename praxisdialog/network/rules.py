@@ -1,0 +1,70 @@
+import rules
+
+from praxisdialog.accounts.rules import is_moderator, is_verified
+
+from .models import Block, ContactRequest, Conversation, Profile
+
+
+def blocked_between(first, second) -> bool:
+    """Has either person blocked the other?"""
+    if not (first.is_authenticated and second.is_authenticated):
+        return False
+    return Block.objects.filter(
+        blocker__in=[first.pk, second.pk], blocked__in=[first.pk, second.pk]
+    ).exists()
+
+
+@rules.predicate
+def is_owner(user, profile: Profile) -> bool:
+    return user.is_authenticated and profile.user_id == user.pk
+
+
+@rules.predicate
+def is_listed(user, profile: Profile) -> bool:
+    return profile.is_listed
+
+
+@rules.predicate
+def is_public(user, profile: Profile) -> bool:
+    return profile.is_public
+
+
+@rules.predicate
+def is_blocked_either_way(user, profile: Profile) -> bool:
+    return blocked_between(user, profile.user)
+
+
+@rules.predicate
+def is_request_recipient(user, contact_request: ContactRequest) -> bool:
+    return user.is_authenticated and contact_request.recipient_id == user.pk
+
+
+@rules.predicate
+def is_request_pending(user, contact_request: ContactRequest) -> bool:
+    return contact_request.status == ContactRequest.Status.PENDING
+
+
+@rules.predicate
+def is_conversation_participant(user, conversation: Conversation) -> bool:
+    return conversation.has_participant(user)
+
+
+# The owner always sees their profile; others only a listed one, as its owner chose,
+# and never across a block. Staff see every listed profile (for reports).
+rules.add_perm(
+    "network.view_profile",
+    is_owner
+    | (is_listed & is_moderator)
+    | (is_listed & (is_public | is_verified) & ~is_blocked_either_way),
+)
+rules.add_perm("network.edit_profile", is_verified)
+rules.add_perm(
+    "network.contact_profile",
+    is_verified & ~is_owner & is_listed & ~is_blocked_either_way,
+)
+rules.add_perm("network.block_profile", is_verified & ~is_owner)
+rules.add_perm("network.report_profile", is_verified & ~is_owner & is_listed)
+rules.add_perm("network.answer_contact_request", is_request_recipient & is_request_pending)
+rules.add_perm("network.view_conversation", is_conversation_participant)
+rules.add_perm("network.use_network", is_verified)
+rules.add_perm("network.view_matches", is_moderator)

@@ -1,0 +1,432 @@
+"""Reads of the network, each deciding who may see what.
+
+A profile is seen by its owner, and by others only when it is listed: by everyone when
+public, by verified participants otherwise, and never across a block (either way).
+No read here ever returns an e-mail address, except a conversation partner's who
+chose to share it."""
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from django.contrib.auth.models import AnonymousUser
+from django.db.models import (
+    Case,
+    Count,
+    Exists,
+    F,
+    IntegerField,
+    OuterRef,
+    Prefetch,
+    Q,
+    QuerySet,
+    Subquery,
+    Value,
+    When,
+)
+from django.db.models.functions import Coalesce
+from django.utils.translation import gettext as _
+
+from praxisdialog.accounts.selectors import user_is_verified
+from praxisdialog.calls.models import Role, Setting
+from praxisdialog.contributions.models import Region, TextLanguage
+
+from .models import (
+    Block,
+    ContactRequest,
+    Conversation,
+    Interest,
+    Message,
+    Profile,
+    ProfileLanguage,
+)
+
+# How suggestions are ranked: what meets a need weighs most, the context adds to it.
+WEIGHT_THEY_OFFER = 4
+WEIGHT_THEY_SEEK = 3
+WEIGHT_REGION = 2
+WEIGHT_LANGUAGE = 1
+WEIGHT_OTHER_SETTING = 1
+
+
+def interest_list() -> list[Interest]:
+    return list(Interest.objects.order_by("position", "name"))
+
+
+@dataclass
+class ProfileFilters:
+    """Directory filters from a query string; unknown values are dropped and named in
+    `ignored`, so the page can say so instead of failing."""
+
+    q: str = ""
+    role: str = ""
+    setting: str = ""
+    region: str = ""
+    language: str = ""
+    offer: str = ""
+    seek: str = ""
+    ignored: list[str] = field(default_factory=list)
+
+    @classmethod
+    def from_query(cls, query) -> "ProfileFilters":
+        filters = cls(q=(query.get("q") or "").strip()[:100])
+        interests = set(Interest.objects.values_list("slug", flat=True))
+        allowed = {
+            "role": set(Role.objects.values_list("slug", flat=True)),
+            "setting": set(Setting.objects.values_list("slug", flat=True)),
+            "region": set(Region.values),
+            "language": set(TextLanguage.values),
+            "offer": interests,
+            "seek": interests,
+        }
+        for name, values in allowed.items():
+            value = (query.get(name) or "").strip()
+            if not value:
+                continue
+            if value in values:
+                setattr(filters, name, value)
+            else:
+                filters.ignored.append(name)
+        return filters
+
+    @property
+    def active(self) -> bool:
+        return any(
+            (self.q, self.role, self.setting, self.region, self.language, self.offer, self.seek)
+        )
+
+
+def _with_display_relations(queryset: QuerySet[Profile]) -> QuerySet[Profile]:
+    return queryset.select_related("role", "setting").prefetch_related(
+        Prefetch("offers", queryset=Interest.objects.order_by("position", "name")),
+        Prefetch("seeks", queryset=Interest.objects.order_by("position", "name")),
+        Prefetch("languages", queryset=ProfileLanguage.objects.order_by("code")),
+    )
+
+
+def _visible_to(queryset: QuerySet[Profile], user) -> QuerySet[Profile]:
+    queryset = queryset.filter(is_listed=True)
+    if not user.is_authenticated:
+        return queryset.filter(visibility=Profile.Visibility.PUBLIC)
+    if not (user.is_staff or user_is_verified(user)):
+        queryset = queryset.filter(Q(visibility=Profile.Visibility.PUBLIC) | Q(user=user))
+    if user.is_staff:
+        return queryset
+    return queryset.exclude(user__in=Block.objects.filter(blocked=user).values("blocker")).exclude(
+        user__in=Block.objects.filter(blocker=user).values("blocked")
+    )
+
+
+def profile_list_visible(*, user, filters: ProfileFilters | None = None) -> QuerySet[Profile]:
+    """The directory as this person may see it, filtered, by name."""
+    filters = filters or ProfileFilters()
+    queryset = _visible_to(Profile.objects.all(), user)
+    if filters.q:
+        queryset = queryset.filter(
+            Q(display_name__icontains=filters.q)
+            | Q(organisation__icontains=filters.q)
+            | Q(offer_text__icontains=filters.q)
+            | Q(seek_text__icontains=filters.q)
+        )
+    if filters.role:
+        queryset = queryset.filter(role__slug=filters.role)
+    if filters.setting:
+        queryset = queryset.filter(setting__slug=filters.setting)
+    if filters.region:
+        queryset = queryset.filter(region=filters.region)
+    if filters.language:
+        queryset = queryset.filter(
+            Exists(ProfileLanguage.objects.filter(profile=OuterRef("pk"), code=filters.language))
+        )
+    if filters.offer:
+        queryset = queryset.filter(offers__slug=filters.offer)
+    if filters.seek:
+        queryset = queryset.filter(seeks__slug=filters.seek)
+    return _with_display_relations(queryset).order_by("display_name", "pk")
+
+
+def profile_list_public() -> QuerySet[Profile]:
+    """What outsiders (feeds, exports) may see: listed public profiles only."""
+    return profile_list_visible(user=AnonymousUser()).order_by("-updated_at", "-pk")
+
+
+def profile_get_for_display(*, pk: int, user) -> Profile | None:
+    """A profile this person may see, or None (which looks like a missing page)."""
+    profile = _with_display_relations(Profile.objects.filter(pk=pk)).first()
+    if profile is None or not user.has_perm("network.view_profile", profile):
+        return None
+    return profile
+
+
+def profile_get_own(*, user) -> Profile | None:
+    if not user.is_authenticated:
+        return None
+    return _with_display_relations(Profile.objects.filter(user=user)).first()
+
+
+def contact_state_between(*, user, other_user) -> ContactRequest | None:
+    """The open or accepted request between two people, in either direction."""
+    if not user.is_authenticated:
+        return None
+    return (
+        ContactRequest.objects.filter(
+            Q(sender=user, recipient=other_user) | Q(sender=other_user, recipient=user),
+            status__in=[ContactRequest.Status.PENDING, ContactRequest.Status.ACCEPTED],
+        )
+        .select_related("conversation")
+        .order_by("-created_at")
+        .first()
+    )
+
+
+def _with_profiles(queryset: QuerySet[ContactRequest]) -> QuerySet[ContactRequest]:
+    return queryset.select_related(
+        "sender__network_profile", "recipient__network_profile", "conversation"
+    )
+
+
+def contact_request_list_received(*, user) -> QuerySet[ContactRequest]:
+    return _with_profiles(
+        ContactRequest.objects.filter(recipient=user, status=ContactRequest.Status.PENDING)
+    ).order_by("created_at", "pk")
+
+
+def contact_request_list_sent(*, user) -> QuerySet[ContactRequest]:
+    return _with_profiles(ContactRequest.objects.filter(sender=user)).order_by("-created_at", "-pk")
+
+
+def contact_request_get_for_participant(*, pk: int, user) -> ContactRequest | None:
+    if not user.is_authenticated:
+        return None
+    return (
+        _with_profiles(ContactRequest.objects.filter(pk=pk))
+        .filter(Q(sender=user) | Q(recipient=user))
+        .first()
+    )
+
+
+def conversation_list_for_user(*, user) -> QuerySet[Conversation]:
+    return (
+        Conversation.objects.filter(Q(request__sender=user) | Q(request__recipient=user))
+        .select_related("request__sender__network_profile", "request__recipient__network_profile")
+        .annotate(message_count=Count("messages"))
+        .order_by(F("last_message_at").desc(nulls_last=True), "-created_at")
+    )
+
+
+def conversation_get_for_participant(*, pk: int, user) -> Conversation | None:
+    """A conversation with its messages, for its two participants only."""
+    if not user.is_authenticated:
+        return None
+    return (
+        Conversation.objects.filter(pk=pk)
+        .filter(Q(request__sender=user) | Q(request__recipient=user))
+        .select_related("request__sender__network_profile", "request__recipient__network_profile")
+        .prefetch_related(
+            Prefetch(
+                "messages",
+                queryset=Message.objects.select_related("author").order_by("created_at", "pk"),
+            )
+        )
+        .first()
+    )
+
+
+def block_list_for_user(*, user) -> QuerySet[Block]:
+    return Block.objects.filter(blocker=user).select_related("blocked__network_profile")
+
+
+def is_blocked_between(*, user, other_user) -> bool:
+    from .rules import blocked_between
+
+    return blocked_between(user, other_user)
+
+
+# Suggestions ------------------------------------------------------------------------
+
+
+@dataclass
+class Suggestion:
+    profile: Profile
+    score: int
+    reasons: list[str]
+
+    @property
+    def reason_text(self) -> str:
+        return "; ".join(self.reasons)
+
+
+def _labels(interests) -> str:
+    return ", ".join(interest.label for interest in interests)
+
+
+def _reasons_for_me(mine: Profile, theirs: Profile) -> list[str]:
+    """Why `theirs` is worth talking to, addressed to the owner of `mine`."""
+    reasons = []
+    my_offers = {i.pk for i in mine.offers.all()}
+    my_seeks = {i.pk for i in mine.seeks.all()}
+    they_offer = [i for i in theirs.offers.all() if i.pk in my_seeks]
+    they_seek = [i for i in theirs.seeks.all() if i.pk in my_offers]
+    if they_offer:
+        reasons.append(_("offers %(items)s, which you seek") % {"items": _labels(they_offer)})
+    if they_seek:
+        reasons.append(_("seeks %(items)s, which you offer") % {"items": _labels(they_seek)})
+    if mine.region and mine.region == theirs.region:
+        reasons.append(_("both in %(region)s") % {"region": theirs.get_region_display()})
+    shared = [
+        label
+        for code, label in zip(theirs.language_codes, theirs.language_labels, strict=True)
+        if code in set(mine.language_codes)
+    ]
+    if shared:
+        reasons.append(_("you both speak %(languages)s") % {"languages": ", ".join(shared)})
+    if mine.setting_id and theirs.setting_id and mine.setting_id != theirs.setting_id:
+        reasons.append(
+            _("works in another setting: %(setting)s") % {"setting": theirs.setting.label}
+        )
+    return reasons
+
+
+def suggestion_list_for_user(*, user, limit: int = 10) -> list[Suggestion]:
+    """People you could talk to, best first.
+
+    Ranked in the database, so it stays fast with thousands of profiles: what they
+    offer that you seek and what they seek that you offer, plus a shared region, a
+    shared language and a different setting (learning across contexts). Only people
+    with at least one match in offers and needs are suggested; you need a listed
+    profile yourself (everything is mutual)."""
+    mine = profile_get_own(user=user)
+    if mine is None or not mine.is_listed:
+        return []
+    my_offers = [i.pk for i in mine.offers.all()]
+    my_seeks = [i.pk for i in mine.seeks.all()]
+    if not (my_offers or my_seeks):
+        return []
+    candidates = _visible_to(Profile.objects.exclude(user=user), user)
+    candidates = candidates.exclude(
+        user__in=ContactRequest.objects.filter(
+            sender=user, status=ContactRequest.Status.DECLINED
+        ).values("recipient")
+    )
+    they_offer = Profile.offers.through.objects.filter(
+        profile_id=OuterRef("pk"), interest_id__in=my_seeks
+    )
+    they_seek = Profile.seeks.through.objects.filter(
+        profile_id=OuterRef("pk"), interest_id__in=my_offers
+    )
+
+    def count(subquery):
+        counted = subquery.order_by().values("profile_id").annotate(n=Count("pk")).values("n")
+        return Coalesce(Subquery(counted, output_field=IntegerField()), Value(0))
+
+    def flag(condition):
+        return Case(When(condition, then=Value(1)), default=Value(0), output_field=IntegerField())
+
+    ranked = (
+        candidates.annotate(
+            offer_hits=count(they_offer),
+            seek_hits=count(they_seek),
+        )
+        .filter(Q(offer_hits__gt=0) | Q(seek_hits__gt=0))
+        .annotate(
+            same_region=flag(Q(region=mine.region) & ~Q(region="")),
+            shared_language=flag(
+                Exists(
+                    ProfileLanguage.objects.filter(
+                        profile=OuterRef("pk"), code__in=mine.language_codes
+                    )
+                )
+            ),
+            other_setting=flag(
+                Q(setting__isnull=False) & ~Q(setting_id=mine.setting_id)
+                if mine.setting_id
+                else Q(pk__in=[])
+            ),
+        )
+        .annotate(
+            score=F("offer_hits") * WEIGHT_THEY_OFFER
+            + F("seek_hits") * WEIGHT_THEY_SEEK
+            + F("same_region") * WEIGHT_REGION
+            + F("shared_language") * WEIGHT_LANGUAGE
+            + F("other_setting") * WEIGHT_OTHER_SETTING
+        )
+        .order_by("-score", "display_name", "pk")
+    )
+    profiles = list(_with_display_relations(ranked)[:limit])
+    return [
+        Suggestion(profile=profile, score=profile.score, reasons=_reasons_for_me(mine, profile))
+        for profile in profiles
+    ]
+
+
+@dataclass
+class Match:
+    first: Profile
+    second: Profile
+    score: int
+    reasons: list[str]
+
+
+def _pair_reasons(first: Profile, second: Profile) -> list[str]:
+    reasons = []
+    for a, b in ((first, second), (second, first)):
+        met = [i for i in a.offers.all() if i.pk in {s.pk for s in b.seeks.all()}]
+        if met:
+            reasons.append(
+                _("%(name)s offers %(items)s, which %(other)s seeks")
+                % {"name": a.display_name, "items": _labels(met), "other": b.display_name}
+            )
+    if first.region and first.region == second.region:
+        reasons.append(_("both in %(region)s") % {"region": first.get_region_display()})
+    if first.setting_id and second.setting_id and first.setting_id != second.setting_id:
+        reasons.append(
+            _("different settings: %(first)s and %(second)s")
+            % {"first": first.setting.label, "second": second.setting.label}
+        )
+    return reasons
+
+
+def match_list_strong(*, limit: int = 50) -> list[Match]:
+    """Pairs of listed profiles whose offers meet each other's needs in both directions,
+    strongest first, for staff who make introductions. Among all listed profiles:
+    narrowing to the participants of a workshop waits for the events app.
+
+    Counted from the two link tables in memory (two narrow queries), then the top
+    pairs are loaded with their details."""
+    listed = set(Profile.objects.filter(is_listed=True).values_list("pk", flat=True))
+    offered_by = defaultdict(set)
+    for profile_id, interest_id in Profile.offers.through.objects.values_list(
+        "profile_id", "interest_id"
+    ):
+        if profile_id in listed:
+            offered_by[interest_id].add(profile_id)
+    hits: dict[tuple[int, int], int] = defaultdict(int)
+    for profile_id, interest_id in Profile.seeks.through.objects.values_list(
+        "profile_id", "interest_id"
+    ):
+        if profile_id not in listed:
+            continue
+        for offerer in offered_by.get(interest_id, ()):
+            if offerer != profile_id:
+                hits[(offerer, profile_id)] += 1
+    pairs = []
+    for (offerer, seeker), count in hits.items():
+        if offerer < seeker and (seeker, offerer) in hits:
+            pairs.append((count + hits[(seeker, offerer)], offerer, seeker))
+    pairs.sort(key=lambda item: (-item[0], item[1], item[2]))
+    pairs = pairs[:limit]
+    ids = {pk for _score, a, b in pairs for pk in (a, b)}
+    profiles = {p.pk: p for p in _with_display_relations(Profile.objects.filter(pk__in=ids))}
+    matches = []
+    for score, a, b in pairs:
+        first, second = profiles[a], profiles[b]
+        bonus = WEIGHT_REGION if first.region and first.region == second.region else 0
+        matches.append(
+            Match(
+                first=first,
+                second=second,
+                score=score + bonus,
+                reasons=_pair_reasons(first, second),
+            )
+        )
+    matches.sort(key=lambda m: -m.score)
+    return matches

@@ -1,0 +1,401 @@
+"""Every change in the network: profiles, contact requests, conversations, blocks and
+reports. Each function is one transaction; mail goes out through the task queue after
+commit. Nothing here discloses an e-mail address before a request is accepted and its
+owner chooses to share it."""
+
+from dataclasses import dataclass, field
+
+from django.core.cache import cache
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import IntegrityError, transaction
+from django.db.models import Q
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from praxisdialog.accounts.selectors import user_is_verified
+from praxisdialog.calls.models import Role, Setting
+from praxisdialog.contributions.models import Region, TextLanguage
+
+from .models import (
+    Block,
+    ContactRequest,
+    Conversation,
+    Interest,
+    Message,
+    Profile,
+    ProfileLanguage,
+    ProfileReport,
+)
+from .rules import blocked_between
+
+# Contact requests per account and window: enough to reach out, too few to spam.
+CONTACT_REQUEST_LIMIT = 5
+CONTACT_REQUEST_WINDOW = 60 * 60 * 24
+DISPLAY_NAME_MAX_LENGTH = Profile._meta.get_field("display_name").max_length
+ORGANISATION_MAX_LENGTH = Profile._meta.get_field("organisation").max_length
+LINE_MAX_LENGTH = Profile._meta.get_field("offer_text").max_length
+
+
+class RateLimited(ValidationError):
+    """Too many contact requests from one account in the window; try again later."""
+
+    def __init__(self):
+        super().__init__(
+            _(
+                "You have sent %(limit)d contact requests within a day. Please wait a "
+                "little before you send more; this protects everyone from unwanted mail."
+            )
+            % {"limit": CONTACT_REQUEST_LIMIT},
+            code="rate_limited",
+        )
+
+
+@dataclass
+class ProfileInput:
+    """What a person says about themselves; built by the form or the API."""
+
+    display_name: str
+    is_listed: bool = False
+    visibility: str = Profile.Visibility.PARTICIPANTS
+    role: Role | None = None
+    organisation: str = ""
+    setting: Setting | None = None
+    region: str = ""
+    languages: list[str] = field(default_factory=list)
+    offers: list[Interest] = field(default_factory=list)
+    offer_text: str = ""
+    seeks: list[Interest] = field(default_factory=list)
+    seek_text: str = ""
+
+
+def _check_profile(data: ProfileInput) -> None:
+    errors: dict[str, list[str]] = {}
+
+    def add(key: str, message: str) -> None:
+        errors.setdefault(key, []).append(message)
+
+    texts = {
+        "display_name": data.display_name,
+        "organisation": data.organisation,
+        "offer_text": data.offer_text,
+        "seek_text": data.seek_text,
+    }
+    for key, text in texts.items():
+        if "\x00" in (text or ""):
+            add(key, _("The text contains a null character; please remove it."))
+    if not data.display_name.strip():
+        add("display_name", _("Please choose a name to be shown; a pseudonym is fine."))
+    limits = {
+        "display_name": DISPLAY_NAME_MAX_LENGTH,
+        "organisation": ORGANISATION_MAX_LENGTH,
+        "offer_text": LINE_MAX_LENGTH,
+        "seek_text": LINE_MAX_LENGTH,
+    }
+    for key, limit in limits.items():
+        if len(texts[key] or "") > limit:
+            add(key, _("This text can be at most %(max)d characters long.") % {"max": limit})
+    if data.visibility not in Profile.Visibility.values:
+        add("visibility", _("“%(value)s” is not one of the choices.") % {"value": data.visibility})
+    if data.region and data.region not in Region.values:
+        add("region", _("“%(value)s” is not one of the choices.") % {"value": data.region})
+    for code in data.languages:
+        if code not in TextLanguage.values:
+            add("languages", _("“%(value)s” is not one of the choices.") % {"value": code})
+    if errors:
+        raise ValidationError(errors)
+
+
+@transaction.atomic
+def profile_save(*, user, data: ProfileInput) -> Profile:
+    """Creates or changes the network profile of `user`. A new profile is not listed
+    unless its owner says so."""
+    if not user_is_verified(user):
+        raise PermissionDenied(_("Please confirm your e-mail address first."))
+    _check_profile(data)
+    profile = Profile.objects.select_for_update().filter(user=user).first() or Profile(user=user)
+    profile.display_name = data.display_name.strip()
+    profile.is_listed = data.is_listed
+    profile.visibility = data.visibility
+    profile.role = data.role
+    profile.organisation = data.organisation.strip()
+    profile.setting = data.setting
+    profile.region = data.region
+    profile.offer_text = data.offer_text.strip()
+    profile.seek_text = data.seek_text.strip()
+    profile.save()
+    profile.offers.set(data.offers)
+    profile.seeks.set(data.seeks)
+    codes = sorted(set(data.languages))
+    ProfileLanguage.objects.filter(profile=profile).exclude(code__in=codes).delete()
+    existing = set(profile.languages.values_list("code", flat=True))
+    ProfileLanguage.objects.bulk_create(
+        [ProfileLanguage(profile=profile, code=code) for code in codes if code not in existing]
+    )
+    return profile
+
+
+@transaction.atomic
+def profile_delete(*, user) -> None:
+    """Removes the profile; requests and conversations stay for the other side."""
+    Profile.objects.filter(user=user).delete()
+
+
+def _rate_key(user) -> str:
+    return f"network:contact-requests:{user.pk}"
+
+
+def contact_requests_left(*, user) -> int:
+    return max(CONTACT_REQUEST_LIMIT - (cache.get(_rate_key(user)) or 0), 0)
+
+
+def _count_contact_request(user) -> None:
+    key = _rate_key(user)
+    # add() starts the window only once; incr() is atomic in Redis and locmem.
+    cache.add(key, 0, timeout=CONTACT_REQUEST_WINDOW)
+    try:
+        cache.incr(key)
+    except ValueError:
+        cache.set(key, 1, timeout=CONTACT_REQUEST_WINDOW)
+
+
+@transaction.atomic
+def contact_request_send(*, sender, profile: Profile, message: str) -> ContactRequest:
+    """Sends a contact request to the owner of `profile`, with a message.
+
+    The sender needs a listed profile of their own (it is mutual), may not be blocked
+    either way, and can have one open request per pair; after a decline they cannot ask
+    the same person again. At most CONTACT_REQUEST_LIMIT requests per account and
+    window (RateLimited); the count lives in the shared cache."""
+    recipient = profile.user
+    if not sender.has_perm("network.contact_profile", profile):
+        raise PermissionDenied(_("You cannot contact this person."))
+    own = Profile.objects.filter(user=sender, is_listed=True).first()
+    if own is None:
+        raise ValidationError(
+            _("Please switch on your own network profile first, so they can see who asks.")
+        )
+    message = (message or "").strip()
+    if not message:
+        raise ValidationError({"message": [_("Please write a few words about why you ask.")]})
+    if "\x00" in message:
+        raise ValidationError(
+            {"message": [_("The text contains a null character; please remove it.")]}
+        )
+    if len(message) > ContactRequest.MESSAGE_MAX_LENGTH:
+        raise ValidationError(
+            {
+                "message": [
+                    _("The message can be at most %(max)d characters long.")
+                    % {"max": ContactRequest.MESSAGE_MAX_LENGTH}
+                ]
+            }
+        )
+    between = ContactRequest.objects.filter(
+        Q(sender=sender, recipient=recipient) | Q(sender=recipient, recipient=sender)
+    )
+    if between.filter(status=ContactRequest.Status.ACCEPTED).exists():
+        raise ValidationError(_("You are already in contact with this person."))
+    if between.filter(status=ContactRequest.Status.PENDING).exists():
+        raise ValidationError(_("There is already an open contact request between you."))
+    if between.filter(
+        sender=sender, recipient=recipient, status=ContactRequest.Status.DECLINED
+    ).exists():
+        raise ValidationError(_("This person has not accepted your earlier request."))
+    if contact_requests_left(user=sender) <= 0:
+        raise RateLimited
+    try:
+        with transaction.atomic():
+            contact_request = ContactRequest.objects.create(
+                sender=sender, recipient=recipient, message=message
+            )
+    except IntegrityError as error:
+        raise ValidationError(_("There is already an open contact request between you.")) from error
+    _count_contact_request(sender)
+    from .tasks import send_contact_request_mail
+
+    transaction.on_commit(lambda: send_contact_request_mail.enqueue(request_id=contact_request.pk))
+    return contact_request
+
+
+@transaction.atomic
+def contact_request_answer(*, contact_request: ContactRequest, user, accept: bool):
+    """The recipient accepts (a conversation opens, the sender is told by mail) or
+    declines (the sender sees it in their list; no mail). The row is locked, so a
+    double click cannot answer twice."""
+    locked = ContactRequest.objects.select_for_update().get(pk=contact_request.pk)
+    if locked.recipient_id != user.pk:
+        raise PermissionDenied(_("Only the person asked can answer this request."))
+    if locked.status != ContactRequest.Status.PENDING:
+        raise ValidationError(_("This request has already been answered."))
+    if accept and blocked_between(locked.sender, locked.recipient):
+        raise ValidationError(_("You cannot accept a request from a person you blocked."))
+    locked.status = ContactRequest.Status.ACCEPTED if accept else ContactRequest.Status.DECLINED
+    locked.answered_at = timezone.now()
+    locked.save(update_fields=["status", "answered_at"])
+    conversation = None
+    if accept:
+        conversation = Conversation.objects.create(request=locked)
+        from .tasks import send_contact_accepted_mail
+
+        transaction.on_commit(
+            lambda: send_contact_accepted_mail.enqueue(conversation_id=conversation.pk)
+        )
+    contact_request.refresh_from_db()
+    return conversation
+
+
+@transaction.atomic
+def message_send(*, conversation: Conversation, author, text: str) -> Message:
+    """A message in an open conversation; the other side is told by mail."""
+    if not conversation.has_participant(author):
+        raise PermissionDenied(_("You are not part of this conversation."))
+    other = conversation.other(author)
+    if blocked_between(author, other):
+        raise ValidationError(_("This conversation is closed."))
+    text = (text or "").strip()
+    if not text:
+        raise ValidationError({"text": [_("Please write a message.")]})
+    if "\x00" in text:
+        raise ValidationError(
+            {"text": [_("The text contains a null character; please remove it.")]}
+        )
+    if len(text) > Message.TEXT_MAX_LENGTH:
+        raise ValidationError(
+            {
+                "text": [
+                    _("The message can be at most %(max)d characters long.")
+                    % {"max": Message.TEXT_MAX_LENGTH}
+                ]
+            }
+        )
+    message = Message.objects.create(conversation=conversation, author=author, text=text)
+    Conversation.objects.filter(pk=conversation.pk).update(last_message_at=message.created_at)
+    from .tasks import send_message_mail
+
+    transaction.on_commit(lambda: send_message_mail.enqueue(message_id=message.pk))
+    return message
+
+
+@transaction.atomic
+def email_share_set(*, conversation: Conversation, user, share: bool) -> Conversation:
+    """Lets the other participant see (or no longer see) this person's e-mail address."""
+    if not conversation.has_participant(user):
+        raise PermissionDenied(_("You are not part of this conversation."))
+    field_name = (
+        "sender_shares_email"
+        if user.pk == conversation.request.sender_id
+        else "recipient_shares_email"
+    )
+    Conversation.objects.filter(pk=conversation.pk).update(**{field_name: share})
+    setattr(conversation, field_name, share)
+    return conversation
+
+
+@transaction.atomic
+def block_create(*, blocker, blocked) -> Block:
+    """Blocks a person: they no longer see the blocker's profile and cannot contact
+    them; open requests between the two are declined."""
+    if blocker.pk == blocked.pk:
+        raise ValidationError(_("You cannot block yourself."))
+    block, _created = Block.objects.get_or_create(blocker=blocker, blocked=blocked)
+    ContactRequest.objects.filter(
+        Q(sender=blocker, recipient=blocked) | Q(sender=blocked, recipient=blocker),
+        status=ContactRequest.Status.PENDING,
+    ).update(status=ContactRequest.Status.DECLINED, answered_at=timezone.now())
+    return block
+
+
+@transaction.atomic
+def block_delete(*, blocker, blocked_id: int) -> None:
+    Block.objects.filter(blocker=blocker, blocked_id=blocked_id).delete()
+
+
+@transaction.atomic
+def profile_report_create(
+    *, profile: Profile, reporter, reason: str, explanation: str
+) -> ProfileReport:
+    """Stores a report for the moderators. One open report per person and profile:
+    reporting again updates it."""
+    if not reporter.has_perm("network.report_profile", profile):
+        raise PermissionDenied(_("You cannot report this profile."))
+    errors = {}
+    if reason not in ProfileReport.Reason.values:
+        errors["reason"] = [_("Please choose a reason.")]
+    explanation = (explanation or "").strip()
+    if not explanation:
+        errors["explanation"] = [_("Please explain briefly what is wrong.")]
+    elif len(explanation) > 2000 or "\x00" in explanation:
+        errors["explanation"] = [
+            _("This text can be at most %(max)d characters long.") % {"max": 2000}
+        ]
+    if errors:
+        raise ValidationError(errors)
+    report, _created = ProfileReport.objects.update_or_create(
+        profile=profile,
+        reporter=reporter,
+        resolved_at=None,
+        defaults={"reason": reason, "explanation": explanation},
+    )
+    return report
+
+
+# Mail, called by the tasks ------------------------------------------------------------
+
+
+def contact_request_mail_send(*, contact_request: ContactRequest) -> None:
+    from praxisdialog.core.emails import send_templated_mail
+
+    recipient = contact_request.recipient
+    sender_profile = Profile.objects.filter(user_id=contact_request.sender_id).first()
+    send_templated_mail(
+        template="network/emails/contact_request",
+        to=[recipient.email],
+        language=recipient.preferred_language,
+        context={
+            "contact_request": contact_request,
+            "recipient": recipient,
+            "sender_name": sender_profile.display_name
+            if sender_profile
+            else contact_request.sender.public_name,
+        },
+    )
+
+
+def contact_accepted_mail_send(*, conversation: Conversation) -> None:
+    from praxisdialog.core.emails import send_templated_mail
+
+    sender = conversation.request.sender
+    recipient_profile = Profile.objects.filter(user_id=conversation.request.recipient_id).first()
+    send_templated_mail(
+        template="network/emails/contact_accepted",
+        to=[sender.email],
+        language=sender.preferred_language,
+        context={
+            "conversation": conversation,
+            "person": sender,
+            "other_name": recipient_profile.display_name
+            if recipient_profile
+            else conversation.request.recipient.public_name,
+        },
+    )
+
+
+def message_mail_send(*, message: Message) -> None:
+    from praxisdialog.core.emails import send_templated_mail
+
+    conversation = message.conversation
+    other = conversation.other(message.author)
+    author_profile = Profile.objects.filter(user_id=message.author_id).first()
+    send_templated_mail(
+        template="network/emails/message",
+        to=[other.email],
+        language=other.preferred_language,
+        context={
+            "conversation": conversation,
+            "message": message,
+            "person": other,
+            "author_name": author_profile.display_name
+            if author_profile
+            else message.author.public_name,
+        },
+    )

@@ -1,0 +1,398 @@
+from django.conf import settings
+from django.contrib import messages
+from django.contrib.auth.views import redirect_to_login
+from django.contrib.syndication.views import Feed
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.paginator import Paginator
+from django.http import Http404
+from django.shortcuts import redirect, render
+from django.urls import reverse, reverse_lazy
+from django.utils.feedgenerator import Atom1Feed
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+from django.views.decorators.http import require_POST
+
+from praxisdialog.accounts.selectors import user_is_verified
+from praxisdialog.calls.models import Role, Setting
+from praxisdialog.contributions.models import Region, TextLanguage
+
+from . import services
+from .forms import ContactRequestForm, MessageForm, ProfileForm, ProfileReportForm
+from .selectors import (
+    ProfileFilters,
+    block_list_for_user,
+    contact_request_get_for_participant,
+    contact_request_list_received,
+    contact_request_list_sent,
+    contact_state_between,
+    conversation_get_for_participant,
+    conversation_list_for_user,
+    interest_list,
+    match_list_strong,
+    profile_get_for_display,
+    profile_get_own,
+    profile_list_public,
+    profile_list_visible,
+    suggestion_list_for_user,
+)
+
+PAGE_SIZE = getattr(settings, "NETWORK_PAGE_SIZE", 20)
+
+
+def _require_verified(request):
+    if not request.user.is_authenticated:
+        return redirect_to_login(request.get_full_path())
+    if not user_is_verified(request.user):
+        messages.warning(
+            request, _("Please confirm your e-mail address first; we have sent you a link.")
+        )
+        return redirect("account_email")
+    return None
+
+
+def _apply_errors(form, error: ValidationError) -> None:
+    if hasattr(error, "error_dict"):
+        for name, field_errors in error.message_dict.items():
+            form.add_error(name if name in form.fields else None, field_errors)
+    else:
+        for message in error.messages:
+            form.add_error(None, message)
+
+
+def profile_list(request):
+    filters = ProfileFilters.from_query(request.GET)
+    if filters.ignored:
+        labels = {
+            "role": _("role"),
+            "setting": _("setting"),
+            "region": _("region"),
+            "language": _("language"),
+            "offer": _("offer"),
+            "seek": _("need"),
+        }
+        messages.info(
+            request,
+            _("Some filters in the address are unknown and were ignored: %(names)s.")
+            % {"names": ", ".join(labels[name] for name in filters.ignored)},
+        )
+    page = Paginator(profile_list_visible(user=request.user, filters=filters), PAGE_SIZE).get_page(
+        request.GET.get("page")
+    )
+    context = {
+        "filters": filters,
+        "page": page,
+        "roles": Role.objects.all(),
+        "settings_list": Setting.objects.all(),
+        "regions": Region.choices,
+        "languages": TextLanguage.choices,
+        "interests": interest_list(),
+        "own_profile": profile_get_own(user=request.user),
+    }
+    template = "network/profile_list.html"
+    if request.htmx and request.htmx.target == "results":
+        template += "#results"
+    return render(request, template, context)
+
+
+def profile_detail(request, pk: int):
+    profile = profile_get_for_display(pk=pk, user=request.user)
+    if profile is None:
+        raise Http404
+    user = request.user
+    is_owner = profile.user_id == user.pk
+    contact = None if is_owner else contact_state_between(user=user, other_user=profile.user)
+    return render(
+        request,
+        "network/profile_detail.html",
+        {
+            "profile": profile,
+            "is_owner": is_owner,
+            "contact": contact,
+            "can_contact": user.has_perm("network.contact_profile", profile),
+            "can_block": user.has_perm("network.block_profile", profile),
+            "can_report": user.has_perm("network.report_profile", profile),
+        },
+    )
+
+
+def profile_edit(request):
+    if (response := _require_verified(request)) is not None:
+        return response
+    profile = profile_get_own(user=request.user)
+    if request.method == "POST":
+        form = ProfileForm(request.POST)
+        if form.is_valid():
+            try:
+                profile = services.profile_save(user=request.user, data=form.to_input())
+            except ValidationError as error:
+                _apply_errors(form, error)
+            else:
+                if profile.is_listed:
+                    messages.success(request, _("Your profile is saved and shown in the network."))
+                else:
+                    messages.success(
+                        request, _("Your profile is saved. It is not shown to anyone yet.")
+                    )
+                return redirect(profile)
+    else:
+        form = ProfileForm(initial=ProfileForm.initial_for(profile, request.user))
+    return render(request, "network/profile_form.html", {"form": form, "profile": profile})
+
+
+@require_POST
+def profile_delete(request):
+    if (response := _require_verified(request)) is not None:
+        return response
+    services.profile_delete(user=request.user)
+    messages.success(request, _("Your network profile has been deleted."))
+    return redirect("network:profile-list")
+
+
+def contact_request_create(request, pk: int):
+    profile = profile_get_for_display(pk=pk, user=request.user)
+    if profile is None:
+        raise Http404
+    if (response := _require_verified(request)) is not None:
+        return response
+    if not request.user.has_perm("network.contact_profile", profile):
+        raise PermissionDenied(_("You cannot contact this person."))
+    own = profile_get_own(user=request.user)
+    if request.method == "POST":
+        form = ContactRequestForm(request.POST)
+        if form.is_valid():
+            try:
+                services.contact_request_send(
+                    sender=request.user, profile=profile, message=form.cleaned_data["message"]
+                )
+            except services.RateLimited as error:
+                form.add_error(None, error.messages[0])
+                response = render(
+                    request,
+                    "network/contact_request_form.html",
+                    {"form": form, "profile": profile, "own": own},
+                    status=429,
+                )
+                return response
+            except ValidationError as error:
+                _apply_errors(form, error)
+            else:
+                messages.success(
+                    request,
+                    _("Your request has been sent. You will hear from us when %(name)s answers.")
+                    % {"name": profile.display_name},
+                )
+                return redirect("network:contact-request-list")
+    else:
+        form = ContactRequestForm()
+    return render(
+        request,
+        "network/contact_request_form.html",
+        {"form": form, "profile": profile, "own": own},
+    )
+
+
+def contact_request_list(request):
+    if (response := _require_verified(request)) is not None:
+        return response
+    return render(
+        request,
+        "network/contact_request_list.html",
+        {
+            "received": list(contact_request_list_received(user=request.user)),
+            "sent": Paginator(contact_request_list_sent(user=request.user), PAGE_SIZE).get_page(
+                request.GET.get("page")
+            ),
+        },
+    )
+
+
+@require_POST
+def contact_request_answer(request, pk: int):
+    if (response := _require_verified(request)) is not None:
+        return response
+    contact_request = contact_request_get_for_participant(pk=pk, user=request.user)
+    if contact_request is None:
+        raise Http404
+    if contact_request.recipient_id != request.user.pk:
+        raise PermissionDenied
+    accept = request.POST.get("decision") == "accept"
+    try:
+        conversation = services.contact_request_answer(
+            contact_request=contact_request, user=request.user, accept=accept
+        )
+    except ValidationError as error:
+        messages.error(request, error.messages[0])
+        return redirect("network:contact-request-list")
+    if conversation is not None:
+        messages.success(request, _("You are now in contact. Write your first message here."))
+        return redirect(conversation)
+    messages.success(request, _("The request has been declined. The other person is not told why."))
+    return redirect("network:contact-request-list")
+
+
+def conversation_list(request):
+    if (response := _require_verified(request)) is not None:
+        return response
+    page = Paginator(conversation_list_for_user(user=request.user), PAGE_SIZE).get_page(
+        request.GET.get("page")
+    )
+    items = [(conversation, conversation.other(request.user)) for conversation in page]
+    return render(request, "network/conversation_list.html", {"page": page, "items": items})
+
+
+def conversation_detail(request, pk: int):
+    if (response := _require_verified(request)) is not None:
+        return response
+    conversation = conversation_get_for_participant(pk=pk, user=request.user)
+    if conversation is None:
+        raise Http404
+    if request.method == "POST":
+        form = MessageForm(request.POST)
+        if form.is_valid():
+            try:
+                services.message_send(
+                    conversation=conversation, author=request.user, text=form.cleaned_data["text"]
+                )
+            except ValidationError as error:
+                _apply_errors(form, error)
+            else:
+                messages.success(request, _("Your message has been sent."))
+                return redirect(conversation)
+    else:
+        form = MessageForm()
+    other = conversation.other(request.user)
+    other_profile = getattr(other, "network_profile", None)
+    return render(
+        request,
+        "network/conversation_detail.html",
+        {
+            "conversation": conversation,
+            "form": form,
+            "other": other,
+            "other_name": other_profile.display_name if other_profile else other.public_name,
+            "other_email": other.email if conversation.shares_email(other) else "",
+            "i_share": conversation.shares_email(request.user),
+        },
+    )
+
+
+@require_POST
+def email_share(request, pk: int):
+    if (response := _require_verified(request)) is not None:
+        return response
+    conversation = conversation_get_for_participant(pk=pk, user=request.user)
+    if conversation is None:
+        raise Http404
+    share = request.POST.get("share") == "1"
+    services.email_share_set(conversation=conversation, user=request.user, share=share)
+    if share:
+        messages.success(request, _("Your e-mail address is now shown to the other person."))
+    else:
+        messages.success(request, _("Your e-mail address is no longer shown."))
+    return redirect(conversation)
+
+
+@require_POST
+def block_create(request, pk: int):
+    if (response := _require_verified(request)) is not None:
+        return response
+    profile = profile_get_for_display(pk=pk, user=request.user)
+    if profile is None:
+        raise Http404
+    if not request.user.has_perm("network.block_profile", profile):
+        raise PermissionDenied
+    services.block_create(blocker=request.user, blocked=profile.user)
+    messages.success(
+        request,
+        _("You have blocked %(name)s. They can no longer see your profile or contact you.")
+        % {"name": profile.display_name},
+    )
+    return redirect("network:block-list")
+
+
+def block_list(request):
+    if (response := _require_verified(request)) is not None:
+        return response
+    page = Paginator(block_list_for_user(user=request.user), PAGE_SIZE).get_page(
+        request.GET.get("page")
+    )
+    return render(request, "network/block_list.html", {"page": page})
+
+
+@require_POST
+def block_delete(request, user_id: int):
+    if (response := _require_verified(request)) is not None:
+        return response
+    services.block_delete(blocker=request.user, blocked_id=user_id)
+    messages.success(request, _("The block has been lifted."))
+    return redirect("network:block-list")
+
+
+def profile_report(request, pk: int):
+    profile = profile_get_for_display(pk=pk, user=request.user)
+    if profile is None:
+        raise Http404
+    if (response := _require_verified(request)) is not None:
+        return response
+    if not request.user.has_perm("network.report_profile", profile):
+        raise PermissionDenied
+    if request.method == "POST":
+        form = ProfileReportForm(request.POST)
+        if form.is_valid():
+            try:
+                services.profile_report_create(
+                    profile=profile, reporter=request.user, **form.cleaned_data
+                )
+            except ValidationError as error:
+                _apply_errors(form, error)
+            else:
+                messages.success(request, _("Thank you. The moderators will look at this profile."))
+                return redirect(profile)
+    else:
+        form = ProfileReportForm()
+    return render(request, "network/profile_report_form.html", {"form": form, "profile": profile})
+
+
+def suggestion_list(request):
+    if (response := _require_verified(request)) is not None:
+        return response
+    own = profile_get_own(user=request.user)
+    return render(
+        request,
+        "network/suggestion_list.html",
+        {"own": own, "suggestions": suggestion_list_for_user(user=request.user)},
+    )
+
+
+def match_overview(request):
+    if not request.user.is_authenticated:
+        return redirect_to_login(request.get_full_path())
+    if not request.user.has_perm("network.view_matches"):
+        raise PermissionDenied
+    return render(request, "network/match_overview.html", {"matches": match_list_strong()})
+
+
+class ProfileFeed(Feed):
+    """New and changed public profiles. A feed is for outsiders: public ones only."""
+
+    feed_type = Atom1Feed
+    title = gettext_lazy("Network: public profiles")
+    link = reverse_lazy("network:profile-list")
+    subtitle = gettext_lazy("People who offer and seek exchange, and made their profile public.")
+
+    def items(self):
+        return profile_list_public()[:50]
+
+    def item_title(self, item):
+        return item.display_name
+
+    def item_description(self, item):
+        parts = [item.role.label if item.role else "", item.organisation]
+        parts += [item.offer_text, item.seek_text]
+        return " · ".join(part for part in parts if part)
+
+    def item_updateddate(self, item):
+        return item.updated_at
+
+    def item_link(self, item):
+        return reverse("network:profile-detail", kwargs={"pk": item.pk})
