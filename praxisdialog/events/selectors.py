@@ -1,0 +1,158 @@
+from django.db.models import Avg, Count, Prefetch, Q, QuerySet
+from django.utils import timezone
+
+from praxisdialog.contributions.models import Contribution
+
+from .models import AgendaSlot, Event, Feedback, Registration
+
+
+def _with_seats(queryset: QuerySet[Event]) -> QuerySet[Event]:
+    """Annotates `seats_taken`: confirmed seats and guest holds that still run."""
+    now = timezone.now()
+    return queryset.annotate(
+        seats_taken=Count(
+            "registrations",
+            filter=Q(registrations__status=Registration.Status.CONFIRMED)
+            | Q(
+                registrations__status=Registration.Status.PENDING,
+                registrations__hold_expires_at__gt=now,
+            ),
+        )
+    )
+
+
+def seats_left(event: Event) -> int:
+    taken = getattr(event, "seats_taken", None)
+    if taken is None:
+        taken = (
+            Registration.objects.filter(event=event)
+            .filter(
+                Q(status=Registration.Status.CONFIRMED)
+                | Q(status=Registration.Status.PENDING, hold_expires_at__gt=timezone.now())
+            )
+            .count()
+        )
+    return max(event.capacity - taken, 0)
+
+
+def _visible(*, user) -> QuerySet[Event]:
+    if user.is_authenticated and user.has_perm("events.manage_event"):
+        queryset = Event.objects.all()
+    else:
+        queryset = Event.objects.filter(status__in=[Event.Status.PUBLISHED, Event.Status.CANCELLED])
+    return _with_seats(queryset.select_related("call"))
+
+
+def event_list_upcoming(*, user) -> QuerySet[Event]:
+    return _visible(user=user).filter(ends_at__gt=timezone.now()).order_by("starts_at", "pk")
+
+
+def event_list_past(*, user) -> QuerySet[Event]:
+    return _visible(user=user).filter(ends_at__lte=timezone.now()).order_by("-starts_at", "-pk")
+
+
+def event_get_for_display(*, pk: int, user) -> Event | None:
+    """An event with its agenda, or None when the user may not see it (a draft
+    looks like a missing event)."""
+    return (
+        _visible(user=user)
+        .prefetch_related(
+            Prefetch(
+                "agenda_slots",
+                queryset=AgendaSlot.objects.prefetch_related(
+                    Prefetch(
+                        "contributions",
+                        queryset=Contribution.objects.filter(
+                            status=Contribution.Status.PUBLISHED
+                        ).select_related("author"),
+                    )
+                ).order_by("starts_at", "pk"),
+            ),
+            Prefetch(
+                "documented_contributions",
+                queryset=Contribution.objects.filter(status=Contribution.Status.PUBLISHED),
+            ),
+            "files",
+        )
+        .filter(pk=pk)
+        .first()
+    )
+
+
+def registration_for_user(*, event: Event, user) -> Registration | None:
+    if not user.is_authenticated:
+        return None
+    return (
+        Registration.objects.filter(
+            event=event, user=user, status__in=["pending", "confirmed", "waitlisted"]
+        )
+        .select_related("event")
+        .first()
+    )
+
+
+def registration_get_by_token(*, token: str) -> Registration | None:
+    if not token or len(token) > 64:
+        return None
+    return Registration.objects.select_related("event").filter(token=token).first()
+
+
+def waitlist_position(*, registration: Registration) -> int | None:
+    """1 for the next in line; None when not on the waiting list."""
+    if registration.status != Registration.Status.WAITLISTED:
+        return None
+    return Registration.objects.filter(
+        event_id=registration.event_id,
+        status=Registration.Status.WAITLISTED,
+        queue_number__lte=registration.queue_number,
+    ).count()
+
+
+def participant_list(*, event: Event, query: str = "") -> QuerySet[Registration]:
+    """Everyone active, seats first, then the waiting list in order."""
+    queryset = Registration.objects.filter(
+        event=event, status__in=["pending", "confirmed", "waitlisted"]
+    )
+    query = query.strip()
+    if query:
+        queryset = queryset.filter(Q(name__icontains=query) | Q(email__icontains=query))
+    return queryset.order_by("status", "queue_number")
+
+
+def participant_names_public(*, event: Event) -> list[str]:
+    """Names of confirmed participants who agreed to appear on the list."""
+    return list(
+        Registration.objects.filter(
+            event=event, status=Registration.Status.CONFIRMED, list_consent=True
+        )
+        .order_by("name")
+        .values_list("name", flat=True)
+    )
+
+
+def attendance_figures(*, event: Event) -> dict[str, int]:
+    counts = Registration.objects.filter(event=event).aggregate(
+        confirmed=Count("pk", filter=Q(status=Registration.Status.CONFIRMED)),
+        pending=Count("pk", filter=Q(status=Registration.Status.PENDING)),
+        waitlisted=Count("pk", filter=Q(status=Registration.Status.WAITLISTED)),
+        cancelled=Count("pk", filter=Q(status=Registration.Status.CANCELLED)),
+        attended=Count(
+            "pk", filter=Q(status=Registration.Status.CONFIRMED, attended_at__isnull=False)
+        ),
+    )
+    counts["capacity"] = event.capacity
+    return counts
+
+
+def feedback_results(*, event: Event) -> dict:
+    feedback = Feedback.objects.filter(registration__event=event)
+    summary = feedback.aggregate(count=Count("pk"), average=Avg("rating"))
+    distribution = {
+        row["rating"]: row["n"]
+        for row in feedback.values("rating").annotate(n=Count("pk")).order_by()
+    }
+    return {
+        **summary,
+        "distribution": [(rating, distribution.get(rating, 0)) for rating in range(5, 0, -1)],
+        "answers": list(feedback.order_by("-created_at").values("rating", "liked", "improve")),
+    }
