@@ -13,13 +13,13 @@ from datetime import datetime, timedelta
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.core.mail import EmailMultiAlternatives
 from django.core.validators import validate_email
 from django.db import IntegrityError, transaction
 from django.db.models import Q
-from django.template.loader import render_to_string
-from django.utils import timezone, translation
+from django.utils import timezone
 from django.utils.translation import gettext as _
+
+from praxisdialog.core.emails import send_templated_mail
 
 from .ics import event_ics
 from .models import SEAT_STATUSES, Event, Feedback, Registration
@@ -61,17 +61,16 @@ class AlreadyRegistered(ValidationError):
 def _send(
     *, template: str, to: str, language: str, context: dict, ics: bytes | None = None
 ) -> None:
-    """Like core.emails.send_templated_mail, with an optional calendar attachment."""
-    with translation.override(language):
-        context = {"site_url": settings.SITE_URL, **context}
-        subject = " ".join(render_to_string(f"{template}.subject.txt", context).split())
-        text = render_to_string(f"{template}.txt", context)
-        html = render_to_string(f"{template}.html", context)
-    message = EmailMultiAlternatives(subject=subject, body=text, to=[to])
-    message.attach_alternative(html, "text/html")
-    if ics is not None:
-        message.attach("event.ics", ics, "text/calendar; charset=utf-8; method=PUBLISH")
-    message.send()
+    """One mail to one person, with the calendar file attached when there is one."""
+    send_templated_mail(
+        template=template,
+        to=[to],
+        language=language,
+        context=context,
+        attachments=(
+            [("event.ics", ics, "text/calendar; charset=utf-8; method=PUBLISH")] if ics else None
+        ),
+    )
 
 
 MAIL_KINDS = {

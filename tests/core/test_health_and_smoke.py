@@ -1,6 +1,8 @@
 import re
+from pathlib import Path
 
 import pytest
+from django.conf import settings
 from django.core.management import call_command
 from django.template.loader import get_template
 from django.urls import URLPattern, URLResolver, get_resolver
@@ -55,25 +57,21 @@ def test_every_argument_free_page_answers_for_staff(client, staff, call):
     assert checked >= 5
 
 
-@pytest.mark.parametrize(
-    "name",
-    [
-        "base.html",
-        "404.html",
-        "403.html",
-        "403_csrf.html",
-        "500.html",
-        "calls/home.html",
-        "calls/call_detail.html",
-        "contributions/contribution_list.html",
-        "contributions/contribution_form.html",
-        "contributions/contribution_detail.html",
-        "contributions/review_queue.html",
-        "contributions/review_detail.html",
-        "contributions/my_contributions.html",
-        "accounts/account_overview.html",
-    ],
-)
+def _all_templates() -> list[str]:
+    """Every template of the project: templates/ and each app's templates/ folder."""
+    root = Path(settings.BASE_DIR)
+    folders = [root / "templates", *sorted((root / "praxisdialog").glob("*/templates"))]
+    names = []
+    for folder in folders:
+        names += [
+            str(path.relative_to(folder))
+            for path in sorted(folder.rglob("*"))
+            if path.suffix in {".html", ".txt", ".ics", ".xml"}
+        ]
+    return names
+
+
+@pytest.mark.parametrize("name", _all_templates())
 def test_templates_compile(name):
     get_template(name)
 
