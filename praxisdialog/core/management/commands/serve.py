@@ -1,11 +1,15 @@
 """Serve the site and run the task worker beside it; Ctrl-C stops both.
 
-Development uses Django's runserver; `--production` uses gunicorn with sync workers."""
+Development uses Django's runserver; `--production` uses gunicorn with sync workers.
+Every few minutes the periodic housekeeping runs too (in production: cron)."""
+
+HOUSEKEEPING_EVERY = 300  # seconds
 
 import os
 import signal
 import subprocess
 import sys
+import threading
 import time
 
 from django.core.management.base import BaseCommand
@@ -41,11 +45,19 @@ class Command(BaseCommand):
             web = [*manage, "runserver", f"{host}:{port}", "--noreload"]
         worker = [*manage, "db_worker", "--no-reload"]
         processes = [subprocess.Popen(worker), subprocess.Popen(web)]  # noqa: S603 - our own commands
+        stopping = threading.Event()
+
+        def housekeeping():
+            while not stopping.wait(HOUSEKEEPING_EVERY):
+                subprocess.run([*manage, "events_housekeeping"], check=False)  # noqa: S603
+
+        threading.Thread(target=housekeeping, daemon=True).start()
         self.stdout.write(
             f"Praxisdialog on http://{host}:{port}/ with the task worker. Ctrl-C stops."
         )
 
         def stop(*_args):
+            stopping.set()
             for process in processes:
                 if process.poll() is None:
                     process.terminate()
