@@ -3,8 +3,6 @@
 Development uses Django's runserver; `--production` uses gunicorn with sync workers.
 Every few minutes the periodic housekeeping runs too (in production: cron)."""
 
-HOUSEKEEPING_EVERY = 300  # seconds
-
 import os
 import signal
 import subprocess
@@ -13,6 +11,8 @@ import threading
 import time
 
 from django.core.management.base import BaseCommand
+
+HOUSEKEEPING_EVERY = 300  # seconds
 
 
 class Command(BaseCommand):
