@@ -3,7 +3,6 @@ import pytest
 from tests.accounts.factories import StaffFactory, UserFactory, VerifiedUserFactory
 from tests.calls.factories import CallFactory
 
-
 # The cache is a database table, so every test starts with it empty: a test's
 # transaction is rolled back, a transactional test's tables are flushed.
 

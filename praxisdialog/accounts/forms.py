@@ -15,6 +15,20 @@ class SignupForm(forms.Form):
         help_text=_("Shown next to what you write. A pseudonym is fine. Up to 60 characters."),
     )
 
+    # A honeypot: people are told to leave it empty (and do not see it); bots fill it in.
+    website = forms.CharField(
+        label=_("Leave this field empty"),
+        required=False,
+        widget=forms.TextInput(
+            attrs={"autocomplete": "off", "tabindex": "-1", "class": "visually-hidden"}
+        ),
+    )
+
+    def clean_website(self) -> str:
+        if self.cleaned_data.get("website"):
+            raise forms.ValidationError(_("Please leave this field empty."))
+        return ""
+
     def signup(self, request, user: User) -> None:
         user.display_name = self.cleaned_data["display_name"].strip()
         language = get_language() or settings.LANGUAGE_CODE

@@ -23,6 +23,7 @@ from praxisdialog.contributions.selectors import (
 )
 
 from .auth import session_or_token
+from .pagination import PAGE_QUERY
 from .schemas import (
     CallDetailOut,
     CallPage,
@@ -177,7 +178,7 @@ def list_contributions(
     language: str = "",
     question: str = "",
     sort: str = "newest",
-    page: int = 1,
+    page: int = PAGE_QUERY,
 ):
     """Published contributions of a call; the filters of the page. Unknown filter
     values are ignored and named in `ignored_filters`."""
@@ -276,6 +277,7 @@ def create_contribution(request, slug: str, payload: ContributionIn):
                 deeper={name: getattr(payload, name) for name in Contribution.DEEPER_FIELDS},
             ),
             submit=True,
+            auto_publish=True,
             consent=payload.publication_consent,
             personal_data_confirmed=payload.personal_data_confirmed,
         )

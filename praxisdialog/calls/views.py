@@ -1,5 +1,6 @@
 from django.http import Http404
 from django.shortcuts import render
+from django.urls import reverse
 
 from praxisdialog.contributions.selectors import contribution_list_latest
 
@@ -21,6 +22,9 @@ def call_detail(request, slug: str):
     if call is None:
         raise Http404
     phase = current_phase(call)
+    from praxisdialog.discussion.views import thread_context
+    from praxisdialog.notifications.selectors import is_following
+
     return render(
         request,
         "calls/call_detail.html",
@@ -32,5 +36,11 @@ def call_detail(request, slug: str):
             "can_contribute": request.user.has_perm("contributions.add_contribution", call),
             "is_collecting": call_collects_contributions(request.user, call),
             "latest": contribution_list_latest(call=call, limit=6),
+            "following": is_following(user=request.user, target=call),
+            **thread_context(
+                request,
+                target=call,
+                post_url=reverse("discussion:call-comment-create", args=[call.slug]),
+            ),
         },
     )

@@ -5,7 +5,7 @@ Each function is one transaction; mail goes out through the task queue after com
 from dataclasses import dataclass, field
 
 from django.conf import settings
-from django.core.exceptions import ValidationError
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import IntegrityError, transaction
 from django.db.models import F
 from django.utils import timezone
@@ -150,6 +150,7 @@ def contribution_save(
     submit: bool,
     consent: bool = False,
     personal_data_confirmed: bool = False,
+    auto_publish: bool = False,
 ) -> Contribution:
     """Creates or edits a contribution and, with `submit`, sends it for review.
 
@@ -157,7 +158,16 @@ def contribution_save(
     text may hold personal data, submitting is refused with PersonalDataWarning until
     the author confirms; the findings stay on the contribution for the reviewer, so
     such a text is never published without a human look. Editing a published
-    contribution sends it back for review; its published text stays as a version."""
+    contribution sends it back for review; its published text stays as a version.
+
+    With `auto_publish` (the pages ask for it), a submitted text without findings of
+    the automatic checks is published at once when its author is trusted or already
+    has the number of published contributions that MODERATION_PREMODERATE_CONTRIBUTIONS
+    sets; a new account's first ones wait. A suspended account cannot save."""
+    from praxisdialog.moderation.selectors import user_is_suspended
+
+    if user_is_suspended(author):
+        raise PermissionDenied(_("Your account is suspended; you cannot post at the moment."))
     questions = list(call.questions.all())
     consented = consent or bool(contribution and contribution.consent_at)
     _check(data, questions, submitting=submit, consented=consented)
@@ -186,7 +196,16 @@ def contribution_save(
             contribution.consent_version = settings.CONSENT_TEXT_VERSION
     elif contribution.status != Contribution.Status.PUBLISHED:
         contribution.status = Contribution.Status.DRAFT
+    is_new = contribution.pk is None
+    publish_now = submit and auto_publish and _may_publish_at_once(contribution, data, findings)
+    if publish_now:
+        contribution.status = Contribution.Status.PUBLISHED
+        contribution.published_at = contribution.published_at or now
     contribution.save()
+    if is_new:
+        from praxisdialog.notifications.services import follow_add
+
+        follow_add(user=author, target=contribution)
 
     Answer.objects.filter(contribution=contribution).exclude(
         question_id__in=[qid for qid, text in data.answers.items() if text.strip()]
@@ -198,7 +217,45 @@ def contribution_save(
                 question_id=question_id,
                 defaults={"text": text.strip()},
             )
+    if publish_now:
+        number = contribution.versions.count() + 1
+        ContributionVersion.objects.create(
+            contribution=contribution, number=number, snapshot=_snapshot(contribution)
+        )
+        _tell_followers_of_call(contribution)
     return contribution
+
+
+def _may_publish_at_once(contribution: Contribution, data: ContributionInput, findings) -> bool:
+    from praxisdialog.moderation.checks import screen_text
+    from praxisdialog.moderation.selectors import user_needs_premoderation
+
+    if findings:
+        return False
+    published = Contribution.objects.filter(
+        author=contribution.author, status=Contribution.Status.PUBLISHED
+    )
+    if contribution.pk:
+        published = published.exclude(pk=contribution.pk)
+    if user_needs_premoderation(
+        user=contribution.author, kind="contribution", published_count=published.count()
+    ):
+        return False
+    texts = [data.title, *data.answers.values(), *data.deeper.values()]
+    return not any(screen_text(text) for text in texts)
+
+
+def _tell_followers_of_call(contribution: Contribution) -> None:
+    from praxisdialog.notifications.models import Kind
+    from praxisdialog.notifications.services import followers_of, notify
+
+    notify(
+        recipients=followers_of(contribution.call),
+        kind=Kind.NEW_CONTRIBUTION,
+        data={"title": contribution.title, "call": contribution.call.title},
+        url=contribution.get_absolute_url(),
+        exclude=[contribution.author_id],
+    )
 
 
 @transaction.atomic
@@ -246,23 +303,82 @@ def contribution_review(
     review = ContributionReview.objects.create(
         contribution=locked, reviewer=reviewer, decision=decision, message=message
     )
+    if decision == ContributionReview.Decision.PUBLISH:
+        _tell_followers_of_call(locked)
     if notify_author:
+        from praxisdialog.notifications.models import Kind
+        from praxisdialog.notifications.services import notify
+
         from .tasks import send_review_mail
 
+        # The site notification is stored here; its mail is the review mail below,
+        # sent or not as the author chose for this kind, so nobody gets two.
+        notify(
+            recipients=[locked.author],
+            kind=Kind.CONTRIBUTION_DECISION,
+            data={"title": locked.title, "decision": decision, "reason": message},
+            url=locked.get_absolute_url(),
+            mail=False,
+        )
         transaction.on_commit(lambda: send_review_mail.enqueue(review_id=review.pk))
     contribution.refresh_from_db()
     return review
 
 
 def review_mail_send(*, review: ContributionReview) -> None:
-    """Tells the author of the decision, in the author's language."""
+    """Tells the author of the decision, in the author's language, when they want
+    decisions by mail at once (a digest picks it up otherwise), with the one-click
+    unsubscribe headers of every notification mail."""
+    from praxisdialog.notifications.models import Delivery, Kind, Notification
+    from praxisdialog.notifications.services import (
+        delivery_for,
+        unsubscribe_headers,
+        unsubscribe_url,
+    )
+
     contribution = review.contribution
     author = contribution.author
+    kind = Kind.CONTRIBUTION_DECISION
+    if delivery_for(user=author, kind=kind) != Delivery.IMMEDIATE:
+        return
+    Notification.objects.filter(
+        recipient=author, kind=kind, url=contribution.get_absolute_url(), emailed_at__isnull=True
+    ).update(emailed_at=timezone.now())
     send_templated_mail(
-        template=f"contributions/emails/review_{review.decision}",
+        # The review mail of this app plus the unsubscribe footer of notifications.
+        template=f"notifications/emails/review_{review.decision}",
         to=[author.email],
         language=author.preferred_language,
-        context={"review": review, "contribution": contribution, "author": author},
+        context={
+            "kind_label": kind.label,
+            "review": review,
+            "contribution": contribution,
+            "author": author,
+            "unsubscribe_url": unsubscribe_url(user=author, kind=kind),
+        },
+        headers=unsubscribe_headers(user=author, kind=kind),
+    )
+
+
+@transaction.atomic
+def contribution_moderate(*, contribution: Contribution, status: str) -> Contribution:
+    """A moderation decision sets the status directly (publish, hide, restore, reject);
+    the moderation app logs it and tells the author."""
+    locked = Contribution.objects.select_for_update().get(pk=contribution.pk)
+    first_publication = status == Contribution.Status.PUBLISHED and locked.published_at is None
+    locked.status = status
+    if status == Contribution.Status.PUBLISHED:
+        locked.published_at = locked.published_at or timezone.now()
+    locked.save(update_fields=["status", "published_at", "updated_at"])
+    if first_publication:
+        _tell_followers_of_call(locked)
+    return locked
+
+
+@transaction.atomic
+def contribution_hide_all_by(*, user) -> int:
+    return Contribution.objects.filter(author=user, status=Contribution.Status.PUBLISHED).update(
+        status=Contribution.Status.REJECTED
     )
 
 

@@ -95,6 +95,7 @@ def _save_from_form(request, *, call, form, contribution=None):
             submit=submit,
             consent=form.cleaned_data.get("consent", False),
             personal_data_confirmed=form.cleaned_data.get("personal_data_confirmed", False),
+            auto_publish=True,
         )
     except services.PersonalDataWarning as warning:
         form.add_error(None, warning.messages[0])
@@ -105,7 +106,9 @@ def _save_from_form(request, *, call, form, contribution=None):
         for field, field_errors in error.message_dict.items():
             form.add_error(field if field in form.fields else None, field_errors)
         return _form_page(request, call=call, form=form, contribution=contribution)
-    if submit:
+    if submit and saved.status == Contribution.Status.PUBLISHED:
+        messages.success(request, _("Thank you! Your contribution has been published."))
+    elif submit:
         messages.success(
             request,
             _(
@@ -164,11 +167,35 @@ def contribution_edit(request, pk: int):
     return _form_page(request, call=call, form=form, contribution=contribution)
 
 
+def _hidden_placeholder(request, pk: int):
+    """A contribution hidden by the moderators leaves a placeholder, not a hole."""
+    from praxisdialog.moderation.models import Action
+    from praxisdialog.moderation.selectors import latest_hiding_decision
+
+    contribution = Contribution.objects.filter(pk=pk, status=Contribution.Status.REJECTED).first()
+    if contribution is None:
+        return None
+    decision = latest_hiding_decision(target=contribution)
+    if decision is None or decision.action != Action.HIDE:
+        return None
+    return render(
+        request,
+        "discussion/hidden_placeholder.html",
+        {"call": contribution.call, "decision": decision},
+        status=410,
+    )
+
+
 def contribution_detail(request, pk: int):
     contribution = contribution_get_for_display(pk=pk, user=request.user)
     if contribution is None:
+        if (placeholder := _hidden_placeholder(request, pk)) is not None:
+            return placeholder
         raise Http404
     user = request.user
+    from praxisdialog.discussion.views import thread_context
+    from praxisdialog.notifications.selectors import is_following
+
     return render(
         request,
         "contributions/contribution_detail.html",
@@ -182,6 +209,12 @@ def contribution_detail(request, pk: int):
             "can_withdraw": user.has_perm("contributions.withdraw_contribution", contribution),
             "can_review": user.has_perm("contributions.review_contribution", contribution),
             "is_author": contribution.author_id == user.pk,
+            "following": is_following(user=user, target=contribution),
+            **thread_context(
+                request,
+                target=contribution,
+                post_url=reverse("discussion:contribution-comment-create", args=[contribution.pk]),
+            ),
         },
     )
 

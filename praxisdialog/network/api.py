@@ -12,6 +12,7 @@ from ninja import Router, Schema, Status
 
 from praxisdialog.accounts.selectors import user_is_verified
 from praxisdialog.api.auth import session_or_token
+from praxisdialog.api.pagination import PAGE_QUERY
 
 from . import services
 from .models import ContactRequest, Conversation, Profile
@@ -194,7 +195,7 @@ def list_profiles(
     language: str = "",
     offer: str = "",
     seek: str = "",
-    page: int = 1,
+    page: int = PAGE_QUERY,
 ):
     """The directory: public profiles for everyone, and the participants-only ones for
     signed-in, verified participants (session or token)."""

@@ -56,14 +56,14 @@ def test_register_confirm_cancel_and_the_seat_goes_to_the_next(live_server, page
     waiting.refresh_from_db()
     assert waiting.status == Registration.Status.CONFIRMED
     promoted = [m for m in mail.outbox if m.to == ["noah@example.org"]][-1]
-    assert "seat is free" in promoted.subject
+    assert "Platz ist für Sie frei" in promoted.subject
 
-    # The next person sees the seat is theirs.
+    # The next person sees the seat is theirs, in the language of their account.
     other = browser.new_context(locale="en-GB").new_page()
     other.goto(f"{live_server.url}/accounts/login/")
     other.fill("#id_login", next_person.email)
     other.fill("#id_password", PASSWORD)
     other.locator("main form button[type=submit]").click()
     other.goto(f"{live_server.url}{event.get_absolute_url()}")
-    expect(other.locator(".event-registration")).to_contain_text("You are registered")
-    expect(other.locator("#seats-left")).to_contain_text("0 of 1 seats left")
+    expect(other.locator(".event-registration")).to_contain_text("Sie sind angemeldet")
+    expect(other.locator("#seats-left")).to_contain_text("0 von 1 Plätzen frei")

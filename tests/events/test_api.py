@@ -86,7 +86,7 @@ def test_closed_registration_is_422(client, user):
         headers=_bearer(user),
     )
     assert response.status_code == 422
-    assert "fully booked" in response.json()["detail"][0]["msg"]
+    assert "ausgebucht" in response.json()["detail"][0]["msg"]
 
 
 def test_deleting_my_registration_frees_the_seat_and_promotes_the_next(

@@ -64,7 +64,7 @@ def test_the_waiting_list_starts_when_the_seats_are_gone_and_keeps_order(commits
     assert [r.status for r in registrations] == ["confirmed"] * 2 + ["waitlisted"] * 3
     assert [waitlist_position(registration=r) for r in registrations[2:]] == [1, 2, 3]
     waitlist_mail = mail.outbox[2]
-    assert "number 1 on the waiting list" in waitlist_mail.body
+    assert "Position 1 der Warteliste" in waitlist_mail.body
     assert not waitlist_mail.attachments
 
 
@@ -120,7 +120,7 @@ def test_cancelling_gives_the_seat_to_the_next_in_line_who_is_told(commits):
     assert fourth.status == Registration.Status.WAITLISTED
     assert waitlist_position(registration=fourth) == 1
     kinds = {m.to[0]: m for m in mail.outbox}
-    assert "seat" in kinds[third.email].subject.lower()
+    assert "platz" in kinds[third.email].subject.lower()
     assert _ics(kinds[third.email]).events[0].get("summary") == event.title
     assert first.email in kinds
     # Cancelling again changes nothing.
@@ -219,7 +219,7 @@ def test_reminders_go_out_two_days_and_two_hours_before_once_each(event, commits
         with commits():
             assert services.reminders_send_due() == 0
     assert len(mail.outbox) == 1
-    assert "two days" in mail.outbox[0].subject.lower()
+    assert "zwei tagen" in mail.outbox[0].subject.lower()
     with time_machine.travel(start - timedelta(hours=1, minutes=50)):
         with commits():
             assert services.reminders_send_due() == 1

@@ -32,7 +32,7 @@ def test_the_list_shows_upcoming_and_past_events_in_a_fixed_number_of_queries(
     EventFactory.create_batch(18)
     with django_assert_max_num_queries(len(few.captured_queries)):
         response = client.get("/events/")
-    assert "seats left" in response.content.decode()
+    assert "Plätze frei" in response.content.decode()
     past = EventFactory(
         title="Vorbei",
         starts_at=timezone.now() - timedelta(days=3),
@@ -49,8 +49,8 @@ def test_the_event_page_shows_what_when_where_and_seats_left(client, event):
     assert _h1_count(response) == 1
     assert event.title in page
     assert "Werkhalle" in page
-    assert "19 of 20 seats left" in page
-    assert "step-free access" in page
+    assert "19 von 20 Plätzen frei" in page
+    assert "stufenloser Zugang" in page
     assert event.online_link not in page
 
 
@@ -67,7 +67,7 @@ def test_a_signed_in_user_registers_in_one_step_and_sees_the_link(
     assert len(mail.outbox) == 1
     page = client.get(event.get_absolute_url()).content.decode()
     assert event.online_link in page
-    assert "19 of 20 seats left" in page
+    assert "19 von 20 Plätzen frei" in page
 
 
 def test_a_guest_registers_confirms_and_cancels_by_the_links_without_login(

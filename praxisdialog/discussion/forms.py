@@ -1,0 +1,16 @@
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from praxisdialog.moderation.forms import HoneypotMixin
+
+from .services import TEXT_MAX_LENGTH
+
+
+class CommentForm(HoneypotMixin, forms.Form):
+    text = forms.CharField(
+        label=_("Your comment"),
+        max_length=TEXT_MAX_LENGTH,
+        widget=forms.Textarea(attrs={"rows": 4}),
+        help_text=_("Markdown works: *italic*, **bold**, lists and links. Up to 4,000 characters."),
+    )
+    field_order = ["text", "website"]

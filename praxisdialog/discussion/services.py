@@ -1,0 +1,232 @@
+"""Writing, editing, deleting and marking comments; the moderation app changes their
+status through `comment_set_status` and `comment_redact`.
+
+Each function is one transaction; notifications and mail follow after commit."""
+
+from datetime import timedelta
+
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import IntegrityError, transaction
+from django.db.models import F
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from praxisdialog.moderation.checks import link_count, link_limit_for_new_accounts, screen_text
+from praxisdialog.moderation.ratelimit import rate_limit_check
+from praxisdialog.moderation.selectors import user_is_suspended, user_needs_premoderation
+from praxisdialog.notifications.models import Kind
+from praxisdialog.notifications.services import follow_add, followers_of, notify
+
+from .models import MAX_DEPTH, Comment, CommentReaction
+from .targets import (
+    target_accepts_comments,
+    target_for_comment,
+    target_owner,
+    target_title,
+    target_type,
+)
+
+EDIT_WINDOW = timedelta(minutes=15)
+TEXT_MAX_LENGTH = Comment._meta.get_field("text").max_length
+
+
+def _clean_text(text: str) -> str:
+    text = (text or "").replace("\r\n", "\n").strip()
+    if "\x00" in text:
+        raise ValidationError(
+            {"text": [_("The text contains a null character; please remove it.")]}
+        )
+    if not text:
+        raise ValidationError({"text": [_("Please write a comment.")]})
+    if len(text) > TEXT_MAX_LENGTH:
+        raise ValidationError(
+            {
+                "text": [
+                    _("A comment can be at most %(max)d characters long.")
+                    % {"max": TEXT_MAX_LENGTH}
+                ]
+            }
+        )
+    return text
+
+
+def _published_comment_count(author) -> int:
+    return Comment.objects.filter(author=author, status=Comment.Status.PUBLISHED).count()
+
+
+def comment_create(
+    *, author, target, text: str, parent: Comment | None = None, ip: str = ""
+) -> Comment:
+    """Writes a comment or a reply (to depth 3) on a target that accepts comments.
+
+    Counts against the rate limits of the account and the address first. A new
+    account's first comments, and any text with personal data or watched words, wait
+    for a moderator (status pending, with the reasons); the rest appear at once. The
+    same text twice from one person is refused, and so are many links from a new
+    account."""
+    rate_limit_check(scope="comment", user=author, ip=ip)
+    return _comment_create(author=author, target=target, text=text, parent=parent)
+
+
+@transaction.atomic
+def _comment_create(*, author, target, text: str, parent: Comment | None) -> Comment:
+    if user_is_suspended(author):
+        raise PermissionDenied(_("Your account is suspended; you cannot post at the moment."))
+    if not target_accepts_comments(target):
+        raise PermissionDenied(_("Comments are closed here."))
+    text = _clean_text(text)
+    content_type = target_type(target)
+    if parent is not None:
+        if parent.content_type_id != content_type.pk or parent.object_id != target.pk:
+            raise ValidationError({"parent": [_("This reply does not belong to this thread.")]})
+        if parent.depth >= MAX_DEPTH:
+            raise ValidationError({"parent": [_("This thread cannot go any deeper; reply above.")]})
+        if not parent.is_visible:
+            raise ValidationError({"parent": [_("This comment cannot be answered.")]})
+    if Comment.objects.filter(author=author, text=text).exists():
+        raise ValidationError({"text": [_("You have already posted this text.")]})
+    needs_premoderation = user_needs_premoderation(
+        user=author, kind="comment", published_count=_published_comment_count(author)
+    )
+    limit = link_limit_for_new_accounts()
+    if needs_premoderation and link_count(text) > limit:
+        raise ValidationError(
+            {
+                "text": [
+                    _("New accounts can include at most %(max)d links in a comment.")
+                    % {"max": limit}
+                ]
+            }
+        )
+    flags = screen_text(text)
+    held = [flag["kind"] for flag in flags]
+    if needs_premoderation:
+        held.append("new_account")
+    comment = Comment.objects.create(
+        content_type=content_type,
+        object_id=target.pk,
+        parent=parent,
+        root_id=(parent.root_id or parent.pk) if parent is not None else None,
+        depth=parent.depth + 1 if parent is not None else 0,
+        author=author,
+        text=text,
+        status=Comment.Status.PENDING if held else Comment.Status.PUBLISHED,
+        held_reasons=held,
+    )
+    follow_add(user=author, target=target)
+    if comment.status == Comment.Status.PUBLISHED:
+        _comment_published(comment, target=target)
+    else:
+        from praxisdialog.moderation.services import queue_hold
+
+        queue_hold(target=comment, premoderation=needs_premoderation, flags=flags)
+    return comment
+
+
+def _comment_published(comment: Comment, *, target=None) -> None:
+    """What follows the first publication: the thread's count and the notifications."""
+    target = target or target_for_comment(comment)
+    if comment.root_id:
+        Comment.objects.filter(pk=comment.root_id).update(reply_count=F("reply_count") + 1)
+    if target is None:
+        return
+    data = {"actor": comment.author.public_name, "title": target_title(target)}
+    url = comment.get_absolute_url()
+    replied_to = comment.parent.author if comment.parent_id else None
+    if replied_to is not None:
+        notify(
+            recipients=[replied_to],
+            kind=Kind.COMMENT_REPLY,
+            data=data,
+            url=url,
+            exclude=[comment.author],
+        )
+    notify(
+        recipients=[target_owner(target), *followers_of(target)],
+        kind=Kind.COMMENT_ON_CONTRIBUTION,
+        data=data,
+        url=url,
+        exclude=[comment.author, *([replied_to] if replied_to else [])],
+    )
+
+
+@transaction.atomic
+def comment_edit(*, comment: Comment, text: str) -> Comment:
+    """The author changes a comment within 15 minutes of writing it; it is marked as
+    edited, and checked again as if new."""
+    locked = Comment.objects.select_for_update().get(pk=comment.pk)
+    if locked.deleted_at or locked.status in {Comment.Status.HIDDEN, Comment.Status.REJECTED}:
+        raise ValidationError(_("This comment can no longer be changed."))
+    if timezone.now() - locked.created_at > EDIT_WINDOW:
+        raise ValidationError(_("A comment can only be changed in the first 15 minutes."))
+    text = _clean_text(text)
+    if text == locked.text:
+        return locked
+    flags = screen_text(text)
+    locked.text = text
+    locked.edited_at = timezone.now()
+    if flags and locked.status == Comment.Status.PUBLISHED:
+        locked.status = Comment.Status.PENDING
+        locked.held_reasons = [flag["kind"] for flag in flags]
+        from praxisdialog.moderation.services import queue_hold
+
+        queue_hold(target=locked, premoderation=False, flags=flags)
+    locked.save(update_fields=["text", "edited_at", "status", "held_reasons"])
+    return locked
+
+
+@transaction.atomic
+def comment_delete(*, comment: Comment) -> Comment:
+    """The author deletes a comment: its text goes, a placeholder stays for the replies."""
+    Comment.objects.filter(pk=comment.pk, deleted_at__isnull=True).update(
+        deleted_at=timezone.now(), text=""
+    )
+    comment.refresh_from_db()
+    return comment
+
+
+@transaction.atomic
+def comment_set_status(*, comment: Comment, status: str) -> Comment:
+    """Moderation changes the status; a first publication notifies as a new comment does."""
+    locked = Comment.objects.select_for_update().get(pk=comment.pk)
+    was_pending = locked.status == Comment.Status.PENDING
+    locked.status = status
+    if status == Comment.Status.PUBLISHED:
+        locked.held_reasons = []
+    locked.save(update_fields=["status", "held_reasons"])
+    if was_pending and status == Comment.Status.PUBLISHED:
+        _comment_published(locked)
+    return locked
+
+
+@transaction.atomic
+def comment_redact(*, comment: Comment, text: str, note: str) -> Comment:
+    """A moderator edits personal data out; the note says so visibly."""
+    text = _clean_text(text)
+    Comment.objects.filter(pk=comment.pk).update(text=text, redaction_note=note[:300])
+    comment.refresh_from_db()
+    return comment
+
+
+@transaction.atomic
+def comment_hide_all_by(*, user) -> int:
+    return Comment.objects.filter(author=user, status=Comment.Status.PUBLISHED).update(
+        status=Comment.Status.HIDDEN
+    )
+
+
+@transaction.atomic
+def reaction_toggle(*, comment: Comment, user) -> bool:
+    """Marks a comment helpful for this user, or takes the mark back; the unique
+    constraint decides when one person clicks twice at once."""
+    deleted, _details = CommentReaction.objects.filter(comment=comment, user=user).delete()
+    if deleted:
+        Comment.objects.filter(pk=comment.pk).update(helpful_count=F("helpful_count") - 1)
+        return False
+    try:
+        with transaction.atomic():
+            CommentReaction.objects.create(comment=comment, user=user)
+    except IntegrityError:
+        return True
+    Comment.objects.filter(pk=comment.pk).update(helpful_count=F("helpful_count") + 1)
+    return True

@@ -1,0 +1,52 @@
+"""What comments can be written on, and what each target says about itself.
+
+Contributions and calls today; blog posts and themes add a branch here."""
+
+from django.contrib.contenttypes.models import ContentType
+
+from praxisdialog.calls.models import Call
+from praxisdialog.calls.phases import COMMENT, phase_allows
+from praxisdialog.contributions.models import Contribution
+
+
+def target_type(target) -> ContentType:
+    return ContentType.objects.get_for_model(target)
+
+
+def target_title(target) -> str:
+    if isinstance(target, Call):
+        return target.display_title
+    return str(target)
+
+
+def target_call(target) -> Call | None:
+    if isinstance(target, Call):
+        return target
+    if isinstance(target, Contribution):
+        return target.call
+    return None
+
+
+def target_accepts_comments(target) -> bool:
+    call = target_call(target)
+    if call is None or call.status != Call.Status.PUBLISHED:
+        return False
+    if isinstance(target, Contribution) and target.status != Contribution.Status.PUBLISHED:
+        return False
+    return phase_allows(call, COMMENT)
+
+
+def target_owner(target):
+    """The person told about every comment on the target: a contribution's author."""
+    if isinstance(target, Contribution):
+        return target.author
+    return None
+
+
+def target_for_comment(comment):
+    """The target of a comment, loaded with what notifications and pages need."""
+    model = comment.content_type.model_class()
+    queryset = model._default_manager.all()
+    if model is Contribution:
+        queryset = queryset.select_related("author", "call")
+    return queryset.filter(pk=comment.object_id).first()

@@ -1,0 +1,230 @@
+from django.contrib import messages
+from django.contrib.auth.views import redirect_to_login
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.paginator import Paginator
+from django.http import Http404
+from django.shortcuts import redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from praxisdialog.calls.selectors import call_get_for_display
+from praxisdialog.contributions.selectors import contribution_get_for_display
+from praxisdialog.moderation.checks import EXPLANATIONS
+from praxisdialog.moderation.ratelimit import RateLimited, client_ip
+
+from . import services
+from .forms import CommentForm
+from .models import Comment
+from .selectors import (
+    comment_count_for,
+    comment_get_for_display,
+    comment_list_top,
+    comment_thread,
+    page_size,
+    reacted_ids_for_user,
+)
+from .targets import target_for_comment
+
+
+def _decorate(comments, *, user, can_comment: bool, reacted: set[int]) -> None:
+    """Per-comment permissions, computed once here rather than in the template."""
+    for comment in comments:
+        comment.can_edit = user.has_perm("discussion.change_comment", comment)
+        comment.can_delete = user.has_perm("discussion.delete_comment", comment)
+        comment.can_react = user.has_perm("discussion.react_comment", comment)
+        comment.can_reply = can_comment and comment.is_visible and comment.can_have_replies
+        comment.reacted = comment.pk in reacted
+        comment.is_own = user.is_authenticated and comment.author_id == user.pk
+        comment.held_explanations = [
+            EXPLANATIONS[reason] for reason in comment.held_reasons if reason in EXPLANATIONS
+        ]
+
+
+def thread_context(request, *, target, post_url: str) -> dict:
+    """What the comment section of a contribution or call page needs: the first (or the
+    asked-for) page of top-level comments with a bounded number of queries, whatever the
+    length of the thread."""
+    user = request.user
+    can_comment = user.has_perm("discussion.add_comment", target)
+    page = Paginator(comment_list_top(target=target, user=user), page_size()).get_page(
+        request.GET.get("comments")
+    )
+    comments = list(page.object_list)
+    _decorate(
+        comments,
+        user=user,
+        can_comment=can_comment,
+        reacted=reacted_ids_for_user(user=user, comment_ids=[c.pk for c in comments]),
+    )
+    return {
+        "comment_page": page,
+        "comments": comments,
+        "comment_total": comment_count_for(target=target),
+        "can_comment": can_comment,
+        "comment_form": CommentForm(),
+        "comment_post_url": post_url,
+        "comment_target": target,
+    }
+
+
+def _target_for_post(kind: str, key, user):
+    if kind == "contribution":
+        target = contribution_get_for_display(pk=key, user=user)
+    else:
+        target = call_get_for_display(slug=key, user=user)
+    if target is None:
+        raise Http404
+    return target
+
+
+def _comment_form_page(request, *, form, target, parent=None, status=200):
+    return render(
+        request,
+        "discussion/comment_form.html",
+        {"form": form, "target": target, "parent": parent},
+        status=status,
+    )
+
+
+def _post_comment(request, *, target, parent=None):
+    if not request.user.is_authenticated:
+        return redirect_to_login(target.get_absolute_url())
+    if not request.user.has_perm("discussion.add_comment", target):
+        raise PermissionDenied(_("You cannot comment here."))
+    if parent is not None and not request.user.has_perm("discussion.reply_comment", parent):
+        raise PermissionDenied(_("This comment cannot be answered."))
+    form = CommentForm(request.POST)
+    if not form.is_valid():
+        return _comment_form_page(request, form=form, target=target, parent=parent, status=400)
+    try:
+        comment = services.comment_create(
+            author=request.user,
+            target=target,
+            text=form.cleaned_data["text"],
+            parent=parent,
+            ip=client_ip(request),
+        )
+    except RateLimited as limited:
+        form.add_error(None, limited.message)
+        response = _comment_form_page(request, form=form, target=target, parent=parent, status=429)
+        response["Retry-After"] = str(limited.retry_after)
+        return response
+    except ValidationError as error:
+        for field, field_errors in error.message_dict.items():
+            form.add_error(field if field in form.fields else None, field_errors)
+        return _comment_form_page(request, form=form, target=target, parent=parent, status=400)
+    if comment.status == Comment.Status.PENDING:
+        messages.info(
+            request,
+            _("Thank you! Your comment waits for a moderator and appears once it is approved."),
+        )
+    else:
+        messages.success(request, _("Your comment has been published."))
+    return redirect(f"{comment.get_absolute_url()}#comment-{comment.pk}")
+
+
+@require_POST
+def contribution_comment_create(request, pk: int):
+    return _post_comment(request, target=_target_for_post("contribution", pk, request.user))
+
+
+@require_POST
+def call_comment_create(request, slug: str):
+    return _post_comment(request, target=_target_for_post("call", slug, request.user))
+
+
+def _comment_or_404(pk: int, user) -> Comment:
+    comment = comment_get_for_display(pk=pk, user=user)
+    if comment is None:
+        raise Http404
+    return comment
+
+
+def comment_detail(request, pk: int):
+    """A comment's whole thread: the top-level comment and every reply under it. With
+    htmx only the replies, loaded into the page on demand."""
+    comment = _comment_or_404(pk, request.user)
+    root = comment if comment.root_id is None else _comment_or_404(comment.root_id, request.user)
+    target = target_for_comment(root)
+    if target is None or not request.user.has_perm(
+        f"{target._meta.app_label}.view_{target._meta.model_name}", target
+    ):
+        raise Http404
+    replies = comment_thread(root=root, user=request.user)
+    everyone = [root, *replies]
+    can_comment = request.user.has_perm("discussion.add_comment", target)
+    _decorate(
+        everyone,
+        user=request.user,
+        can_comment=can_comment,
+        reacted=reacted_ids_for_user(user=request.user, comment_ids=[c.pk for c in everyone]),
+    )
+    context = {"root": root, "target": target, "highlight": comment.pk, "comment": root}
+    template = "discussion/comment_thread.html"
+    if request.htmx and request.htmx.target == f"replies-{root.pk}":
+        template += "#replies"
+    return render(request, template, context)
+
+
+def comment_reply(request, pk: int):
+    parent = _comment_or_404(pk, request.user)
+    target = target_for_comment(parent)
+    if target is None:
+        raise Http404
+    if request.method == "POST":
+        return _post_comment(request, target=target, parent=parent)
+    if not request.user.is_authenticated:
+        return redirect_to_login(request.get_full_path())
+    if not request.user.has_perm("discussion.reply_comment", parent) or not request.user.has_perm(
+        "discussion.add_comment", target
+    ):
+        raise PermissionDenied(_("This comment cannot be answered."))
+    return _comment_form_page(request, form=CommentForm(), target=target, parent=parent)
+
+
+def comment_edit(request, pk: int):
+    comment = _comment_or_404(pk, request.user)
+    if not request.user.is_authenticated:
+        return redirect_to_login(request.get_full_path())
+    if not request.user.has_perm("discussion.change_comment", comment):
+        raise PermissionDenied(
+            _("A comment can only be changed by its author, in the first 15 minutes.")
+        )
+    if request.method == "POST":
+        form = CommentForm(request.POST)
+        if form.is_valid():
+            try:
+                services.comment_edit(comment=comment, text=form.cleaned_data["text"])
+            except ValidationError as error:
+                form.add_error(None, error.messages[0])
+            else:
+                messages.success(request, _("Your comment has been changed."))
+                return redirect(f"{comment.get_absolute_url()}#comment-{comment.pk}")
+    else:
+        form = CommentForm(initial={"text": comment.text})
+    return render(request, "discussion/comment_edit.html", {"form": form, "comment": comment})
+
+
+@require_POST
+def comment_delete(request, pk: int):
+    comment = _comment_or_404(pk, request.user)
+    if not request.user.has_perm("discussion.delete_comment", comment):
+        raise PermissionDenied(_("Only its author can delete a comment."))
+    services.comment_delete(comment=comment)
+    messages.success(request, _("Your comment has been deleted. Replies to it stay."))
+    return redirect(f"{comment.get_absolute_url()}#comment-{comment.pk}")
+
+
+@require_POST
+def comment_helpful(request, pk: int):
+    comment = _comment_or_404(pk, request.user)
+    if not request.user.is_authenticated:
+        return redirect_to_login(comment.get_absolute_url())
+    if not request.user.has_perm("discussion.react_comment", comment):
+        raise PermissionDenied(_("You cannot mark this comment."))
+    comment.reacted = services.reaction_toggle(comment=comment, user=request.user)
+    comment.refresh_from_db(fields=["helpful_count"])
+    comment.can_react = True
+    if request.htmx:
+        return render(request, "discussion/includes/comment.html#helpful", {"comment": comment})
+    return redirect(f"{comment.get_absolute_url()}#comment-{comment.pk}")

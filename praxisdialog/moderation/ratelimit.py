@@ -1,0 +1,78 @@
+"""Rate limits per account and per IP address, kept in the default cache so that every
+worker shares them (the database cache by default, Redis when REDIS_URL is set).
+
+Keys are the account's id and the connection's address (REMOTE_ADDR, never a header a
+client can forge, nor an e-mail address a visitor types in), so nobody can use up
+someone else's allowance and lock them out."""
+
+from dataclasses import dataclass
+
+from django.conf import settings
+from django.core.cache import cache
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+# scope: (per account, per IP address, window in seconds); settings.RATE_LIMITS overrides.
+DEFAULT_LIMITS: dict[str, tuple[int, int, int]] = {
+    "comment": (8, 30, 600),
+    "contribution": (10, 30, 3600),
+    "report": (10, 20, 3600),
+    "mail": (5, 10, 3600),
+}
+
+
+class RateLimited(Exception):
+    def __init__(self, *, retry_after: int):
+        self.retry_after = retry_after
+        minutes = max(1, round(retry_after / 60))
+        self.message = _(
+            "You have done this very often in a short time. Please wait about "
+            "%(minutes)d minutes and try again."
+        ) % {"minutes": minutes}
+        super().__init__(self.message)
+
+
+@dataclass(frozen=True)
+class Limit:
+    per_account: int
+    per_ip: int
+    window: int
+
+
+def limit_for(scope: str) -> Limit:
+    overrides = getattr(settings, "RATE_LIMITS", {})
+    return Limit(*overrides.get(scope, DEFAULT_LIMITS[scope]))
+
+
+def client_ip(request) -> str:
+    return request.META.get("REMOTE_ADDR", "") if request is not None else ""
+
+
+def _hit(key: str, *, limit: int, window: int) -> int | None:
+    """Counts one hit in the current window; returns seconds to wait when over the limit."""
+    now = int(timezone.now().timestamp())
+    bucket = now // window
+    full_key = f"ratelimit:{key}:{bucket}"
+    cache.add(full_key, 0, timeout=window + 5)
+    try:
+        count = cache.incr(full_key)
+    except ValueError:  # expired between add and incr
+        cache.add(full_key, 1, timeout=window + 5)
+        count = 1
+    if count > limit:
+        return (bucket + 1) * window - now
+    return None
+
+
+def rate_limit_check(*, scope: str, user=None, ip: str = "") -> None:
+    """Counts an attempt and raises RateLimited when the account or the address has
+    used up its allowance for this kind of action."""
+    limit = limit_for(scope)
+    waits = []
+    if user is not None and getattr(user, "is_authenticated", False):
+        waits.append(_hit(f"{scope}:user:{user.pk}", limit=limit.per_account, window=limit.window))
+    if ip:
+        waits.append(_hit(f"{scope}:ip:{ip}", limit=limit.per_ip, window=limit.window))
+    waits = [wait for wait in waits if wait is not None]
+    if waits:
+        raise RateLimited(retry_after=max(waits))

@@ -1,0 +1,39 @@
+import rules
+
+from praxisdialog.accounts.rules import is_moderator, is_staff
+
+from .models import Contest, Decision
+
+CONTESTABLE = {"hide", "reject", "redact", "suspend"}
+
+
+@rules.predicate
+def is_decision_subject(user, decision: Decision) -> bool:
+    return user.is_authenticated and decision.subject_id == user.pk
+
+
+@rules.predicate
+def is_contestable(user, decision: Decision) -> bool:
+    if decision.action not in CONTESTABLE or decision.contest_id:
+        return False
+    try:
+        decision.contested  # noqa: B018 - one-to-one lookup
+    except Contest.DoesNotExist:
+        return True
+    return False
+
+
+@rules.predicate
+def is_not_first_decider(user, contest: Contest) -> bool:
+    return contest.decision.moderator_id != user.pk and not contest.outcome
+
+
+# Anyone may report, visitors included (Art. 16 DSA); they give an e-mail address.
+rules.add_perm("moderation.report", rules.always_allow)
+rules.add_perm("moderation.view_desk", is_moderator)
+rules.add_perm("moderation.decide", is_moderator)
+rules.add_perm("moderation.decide_contest", is_moderator & is_not_first_decider)
+rules.add_perm("moderation.manage_account", is_moderator)
+rules.add_perm("moderation.view_log", is_staff)
+rules.add_perm("moderation.view_decision", is_decision_subject | is_moderator)
+rules.add_perm("moderation.contest_decision", is_decision_subject & is_contestable)

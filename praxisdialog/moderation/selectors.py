@@ -1,0 +1,134 @@
+from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
+from django.db.models import Count, Q, QuerySet
+
+from .models import AccountStanding, Contest, Decision, QueueEntry
+
+GROUP_NAME = "Moderators"
+
+
+def standing_for(user) -> AccountStanding | None:
+    if not getattr(user, "is_authenticated", False):
+        return None
+    cached = getattr(user, "_praxis_standing", False)
+    if cached is False:
+        cached = AccountStanding.objects.filter(user=user).first()
+        user._praxis_standing = cached
+    return cached
+
+
+def user_is_suspended(user) -> bool:
+    standing = standing_for(user)
+    return bool(standing and standing.suspended_at)
+
+
+def user_is_trusted(user) -> bool:
+    if getattr(user, "is_staff", False):
+        return True
+    standing = standing_for(user)
+    return bool(standing and standing.trusted)
+
+
+def premoderation_threshold(kind: str) -> int:
+    """How many posts of a kind a new account has published before the next one
+    appears at once (settings MODERATION_PREMODERATE_CONTRIBUTIONS / _COMMENTS)."""
+    if kind == "contribution":
+        return getattr(settings, "MODERATION_PREMODERATE_CONTRIBUTIONS", 1)
+    return getattr(settings, "MODERATION_PREMODERATE_COMMENTS", 2)
+
+
+def user_needs_premoderation(*, user, kind: str, published_count: int) -> bool:
+    """A trusted account, staff or moderator posts at once; a new account waits until
+    it has `premoderation_threshold(kind)` posts of that kind published."""
+    if user_is_trusted(user):
+        return False
+    from praxisdialog.accounts.rules import is_moderator
+
+    if is_moderator(user):
+        return False
+    return published_count < premoderation_threshold(kind)
+
+
+def queue_list_open() -> dict[str, list[QueueEntry]]:
+    """The desk's sections: pre-moderation, reported (most reported first), flagged."""
+    entries = list(
+        QueueEntry.objects.filter(status=QueueEntry.Status.OPEN)
+        .select_related("content_type")
+        .prefetch_related("reports")
+        .order_by("-report_count", "created_at")[:200]
+    )
+    _attach_targets(entries)
+    return {
+        "premoderation": [e for e in entries if e.premoderation and not e.report_count],
+        "reported": [e for e in entries if e.report_count],
+        "flagged": [e for e in entries if e.flags and not e.premoderation and not e.report_count],
+    }
+
+
+def _attach_targets(entries) -> None:
+    """Loads the targets with one query per type instead of one per entry."""
+    by_type: dict[int, list] = {}
+    for entry in entries:
+        by_type.setdefault(entry.content_type_id, []).append(entry)
+    for type_id, group in by_type.items():
+        model = ContentType.objects.get_for_id(type_id).model_class()
+        queryset = model._default_manager.all()
+        if model.__name__ == "Comment":
+            queryset = queryset.select_related("author")
+        else:
+            queryset = queryset.select_related("author", "call")
+        objects = queryset.in_bulk([entry.object_id for entry in group])
+        for entry in group:
+            entry.target_object = objects.get(entry.object_id)
+
+
+def entry_get_for_decision(*, pk: int) -> QueueEntry | None:
+    entry = (
+        QueueEntry.objects.select_related("content_type")
+        .prefetch_related("reports", "decisions__moderator")
+        .filter(pk=pk)
+        .first()
+    )
+    if entry is not None:
+        _attach_targets([entry])
+    return entry
+
+
+def contest_list_open() -> QuerySet[Contest]:
+    return (
+        Contest.objects.filter(outcome="")
+        .select_related("decision__moderator", "decision__content_type", "author")
+        .order_by("created_at")
+    )
+
+
+def decision_list_log() -> QuerySet[Decision]:
+    return Decision.objects.select_related("moderator", "subject", "content_type").order_by(
+        "-created_at", "-pk"
+    )
+
+
+def decision_get_for_display(*, pk: int, user) -> Decision | None:
+    decision = (
+        Decision.objects.select_related("moderator", "subject", "content_type")
+        .filter(pk=pk)
+        .first()
+    )
+    if decision is None or not user.has_perm("moderation.view_decision", decision):
+        return None
+    return decision
+
+
+def latest_hiding_decision(*, target) -> Decision | None:
+    content_type = ContentType.objects.get_for_model(target)
+    return (
+        Decision.objects.filter(content_type=content_type, object_id=target.pk)
+        .order_by("-created_at", "-pk")
+        .first()
+    )
+
+
+def queue_counts() -> dict[str, int]:
+    return QueueEntry.objects.filter(status=QueueEntry.Status.OPEN).aggregate(
+        total=Count("pk"), reported=Count("pk", filter=Q(report_count__gt=0))
+    )
