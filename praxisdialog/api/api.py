@@ -21,6 +21,7 @@ from praxisdialog.contributions.selectors import (
     contribution_get_for_display,
     contribution_list_published,
 )
+from praxisdialog.moderation.ratelimit import RateLimited, client_ip
 
 from .auth import session_or_token
 from .pagination import PAGE_QUERY
@@ -231,7 +232,13 @@ def _term(terms, value):
 @api.post(
     "/calls/{slug}/contributions",
     auth=session_or_token,
-    response={201: ContributionOut, 403: ErrorOut, 404: ErrorOut, 422: PersonalDataOut},
+    response={
+        201: ContributionOut,
+        403: ErrorOut,
+        404: ErrorOut,
+        422: PersonalDataOut,
+        429: ErrorOut,
+    },
     tags=["contributions"],
 )
 def create_contribution(request, slug: str, payload: ContributionIn):
@@ -278,9 +285,12 @@ def create_contribution(request, slug: str, payload: ContributionIn):
             ),
             submit=True,
             auto_publish=True,
+            ip=client_ip(request),
             consent=payload.publication_consent,
             personal_data_confirmed=payload.personal_data_confirmed,
         )
+    except RateLimited as limited:
+        return Status(429, {"detail": limited.message})
     except services.PersonalDataWarning as warning:
         return Status(
             422,

@@ -151,6 +151,7 @@ def contribution_save(
     consent: bool = False,
     personal_data_confirmed: bool = False,
     auto_publish: bool = False,
+    ip: str = "",
 ) -> Contribution:
     """Creates or edits a contribution and, with `submit`, sends it for review.
 
@@ -163,11 +164,17 @@ def contribution_save(
     With `auto_publish` (the pages ask for it), a submitted text without findings of
     the automatic checks is published at once when its author is trusted or already
     has the number of published contributions that MODERATION_PREMODERATE_CONTRIBUTIONS
-    sets; a new account's first ones wait. A suspended account cannot save."""
+    sets; a new account's first ones wait. A suspended account cannot save.
+
+    Submitting counts against the "contribution" rate limit of the account and of the
+    address `ip` (RateLimited when used up)."""
+    from praxisdialog.moderation.ratelimit import rate_limit_check
     from praxisdialog.moderation.selectors import user_is_suspended
 
     if user_is_suspended(author):
         raise PermissionDenied(_("Your account is suspended; you cannot post at the moment."))
+    if submit:
+        rate_limit_check(scope="contribution", user=author, ip=ip)
     questions = list(call.questions.all())
     consented = consent or bool(contribution and contribution.consent_at)
     _check(data, questions, submitting=submit, consented=consented)

@@ -12,6 +12,7 @@ from django.views.decorators.http import require_POST
 from praxisdialog.accounts.selectors import user_is_verified
 from praxisdialog.calls.rules import call_collects_contributions
 from praxisdialog.calls.selectors import call_get_for_display
+from praxisdialog.moderation.ratelimit import RateLimited, client_ip
 
 from . import services
 from .forms import ContributionForm, ReviewForm
@@ -96,7 +97,14 @@ def _save_from_form(request, *, call, form, contribution=None):
             consent=form.cleaned_data.get("consent", False),
             personal_data_confirmed=form.cleaned_data.get("personal_data_confirmed", False),
             auto_publish=True,
+            ip=client_ip(request),
         )
+    except RateLimited as limited:
+        form.add_error(None, limited.message)
+        response = _form_page(request, call=call, form=form, contribution=contribution)
+        response.status_code = 429
+        response["Retry-After"] = str(limited.retry_after)
+        return response
     except services.PersonalDataWarning as warning:
         form.add_error(None, warning.messages[0])
         return _form_page(

@@ -5,9 +5,11 @@ from typing import Literal
 
 from django.core.exceptions import PermissionDenied
 from django.http import Http404
+from django.utils.translation import gettext as _
 from ninja import Router, Schema, Status
+from ninja.utils import check_csrf
 
-from praxisdialog.api.auth import session_or_token
+from praxisdialog.api.auth import BearerToken, session_or_token
 from praxisdialog.api.schemas import ErrorOut
 from praxisdialog.contributions.selectors import contribution_get_for_display
 from praxisdialog.discussion.selectors import comment_get_for_display
@@ -59,11 +61,17 @@ class DecisionOut(Schema):
     created_at: datetime
 
 
-@router.post("/reports", response={201: ReportOut, 404: ErrorOut, 422: dict, 429: ErrorOut})
+@router.post(
+    "/reports", response={201: ReportOut, 403: ErrorOut, 404: ErrorOut, 422: dict, 429: ErrorOut}
+)
 def create_report(request, payload: ReportIn):
     """Reports a comment or a contribution. Without an account, give `email` for the
-    receipt and the outcome."""
-    user = request.user
+    receipt and the outcome. With a browser session, the CSRF token is required, so
+    no other site can file reports in a signed-in person's name."""
+    user = BearerToken()(request) or request.user
+    signed_in_by_browser = user.is_authenticated and not request.headers.get("Authorization")
+    if signed_in_by_browser and check_csrf(request) is not None:
+        return Status(403, {"detail": _("Please reload the page and send the report again.")})
     if payload.target_type == "comment":
         target = comment_get_for_display(pk=payload.target_id, user=user)
     else:
