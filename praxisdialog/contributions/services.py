@@ -118,9 +118,20 @@ def _check(
         raise ValidationError(errors)
 
 
+def _texts(data: ContributionInput) -> list[str]:
+    return [data.title, *data.answers.values(), *data.deeper.values()]
+
+
 def _findings(data: ContributionInput) -> list[dict]:
-    texts = [data.title, *data.answers.values(), *data.deeper.values()]
-    return [finding.as_dict() for text in texts for finding in find_personal_data(text)]
+    return [finding.as_dict() for text in _texts(data) for finding in find_personal_data(text)]
+
+
+def _watched_words(data: ContributionInput) -> list[dict]:
+    """Words from the staff-kept list: never published without a moderator's look."""
+    from praxisdialog.moderation.checks import watched_words_in
+
+    words = sorted({word for text in _texts(data) for word in watched_words_in(text)})
+    return [{"kind": "watched_word", "excerpt": word} for word in words]
 
 
 def _snapshot(contribution: Contribution) -> dict:
@@ -193,7 +204,8 @@ def contribution_save(
     contribution.attribution = data.attribution or Attribution.PSEUDONYM
     for name in Contribution.DEEPER_FIELDS:
         setattr(contribution, name, data.deeper.get(name, "").strip())
-    contribution.privacy_findings = findings
+    # What the automatic checks found stays on the contribution for the reviewer.
+    contribution.privacy_findings = findings + _watched_words(data)
     now = timezone.now()
     if submit:
         contribution.status = Contribution.Status.SUBMITTED
@@ -204,7 +216,7 @@ def contribution_save(
     elif contribution.status != Contribution.Status.PUBLISHED:
         contribution.status = Contribution.Status.DRAFT
     is_new = contribution.pk is None
-    publish_now = submit and auto_publish and _may_publish_at_once(contribution, data, findings)
+    publish_now = submit and auto_publish and _may_publish_at_once(contribution)
     if publish_now:
         contribution.status = Contribution.Status.PUBLISHED
         contribution.published_at = contribution.published_at or now
@@ -233,23 +245,21 @@ def contribution_save(
     return contribution
 
 
-def _may_publish_at_once(contribution: Contribution, data: ContributionInput, findings) -> bool:
-    from praxisdialog.moderation.checks import screen_text
+def _may_publish_at_once(contribution: Contribution) -> bool:
+    """Only a text the automatic checks found nothing in, by an account past its
+    pre-moderated first contributions (or marked trusted)."""
     from praxisdialog.moderation.selectors import user_needs_premoderation
 
-    if findings:
+    if contribution.privacy_findings:
         return False
     published = Contribution.objects.filter(
         author=contribution.author, status=Contribution.Status.PUBLISHED
     )
     if contribution.pk:
         published = published.exclude(pk=contribution.pk)
-    if user_needs_premoderation(
+    return not user_needs_premoderation(
         user=contribution.author, kind="contribution", published_count=published.count()
-    ):
-        return False
-    texts = [data.title, *data.answers.values(), *data.deeper.values()]
-    return not any(screen_text(text) for text in texts)
+    )
 
 
 def _tell_followers_of_call(contribution: Contribution) -> None:

@@ -124,6 +124,15 @@ def _save_from_form(request, *, call, form, contribution=None):
                 "We will look at it soon and let you know."
             ),
         )
+        if any(finding["kind"] == "watched_word" for finding in saved.privacy_findings):
+            messages.info(
+                request,
+                _(
+                    "Your text contains words that a person always reads before they are "
+                    "published, because they can hurt. This is no accusation: often they "
+                    "are quoted to show what happened."
+                ),
+            )
     else:
         messages.success(request, _("Your draft has been saved. You can finish it later."))
     return redirect(saved)

@@ -64,11 +64,16 @@ def screen_text(text: str) -> list[dict]:
                 "detail": ", ".join(sorted({f"{f.label}: {f.excerpt}" for f in findings})),
             }
         )
-    lowered = (text or "").lower()
-    words = [term for term in blocked_terms() if _contains_term(lowered, term)]
+    words = watched_words_in(text)
     if words:
         flags.append({"kind": "watched_words", "detail": ", ".join(words)})
     return flags
+
+
+def watched_words_in(text: str) -> list[str]:
+    """The words of the staff-kept list that the text contains."""
+    lowered = (text or "").lower()
+    return [term for term in blocked_terms() if _contains_term(lowered, term)]
 
 
 def link_count(text: str) -> int:

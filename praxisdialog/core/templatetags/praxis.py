@@ -1,5 +1,6 @@
 from django import template
 from django.utils.html import format_html
+from django.utils.translation import gettext as _
 
 from praxisdialog.core.markdown import render_markdown
 
@@ -50,4 +51,6 @@ def finding_label(kind: str) -> str:
     """What a personal-data finding is, in the reader's language."""
     from praxisdialog.core.personal_data import KINDS
 
+    if kind == "watched_word":
+        return str(_("a word from the list of watched words"))
     return str(KINDS.get(kind, kind))
