@@ -130,5 +130,7 @@ class ErrorOut(Schema):
 
 
 class PersonalDataOut(Schema):
+    """422: field errors in `detail`; `findings` lists possible personal data, if any."""
+
     detail: list[dict]
-    findings: list[dict]
+    findings: list[dict] = []

@@ -6,6 +6,8 @@ not load under our pytest), one test per operation, signed in with a personal to
 
 import pytest
 import schemathesis
+from django.core.signals import request_finished, request_started
+from django.db import close_old_connections
 from hypothesis import HealthCheck, given, settings
 from schemathesis.checks import not_a_server_error
 from schemathesis.specs.openapi.checks import response_schema_conformance
@@ -16,6 +18,17 @@ from tests.contributions.factories import ContributionFactory
 
 SCHEMA = schemathesis.openapi.from_wsgi("/api/v1/openapi.json", application)
 OPERATIONS = [result.ok() for result in SCHEMA.get_all_operations()]
+
+
+@pytest.fixture(autouse=True)
+def _keep_the_test_connection():
+    """The WSGI handler closes database connections after each request; Django's test
+    client switches that off, and so must we, or PostgreSQL's test transaction ends."""
+    request_started.disconnect(close_old_connections)
+    request_finished.disconnect(close_old_connections)
+    yield
+    request_started.connect(close_old_connections)
+    request_finished.connect(close_old_connections)
 
 
 @pytest.mark.django_db

@@ -51,8 +51,9 @@ def test_contribution_form_survives_hostile_titles_and_answers(client, call, use
 @pytest.mark.parametrize("odd", ODD_IDS)
 def test_odd_ids_in_urls_are_404_never_500(client, staff, odd):
     client.force_login(staff)
+    expected = {400, 404} if odd == "%00" else {404}  # a null character is refused early
     for path in [f"/contributions/{odd}/", f"/review/{odd}/", f"/calls/{odd}/"]:
-        assert client.get(path).status_code == 404, path
+        assert client.get(path).status_code in expected, path
 
 
 @pytest.mark.parametrize("odd", ["99999999999999999999999", "-5", "0"])
@@ -66,5 +67,23 @@ def test_filters_and_pages_ignore_hostile_values(client, call, value):
     url = reverse("contributions:contribution-list", args=[call.slug])
     params = {"role": value[:2000], "page": value[:2000], "question": value[:2000]}
     response = client.get(url, params)
-    assert response.status_code == 200
+    assert response.status_code == (400 if "\x00" in value else 200)
     assert "<script>alert(1)</script>" not in response.content.decode()
+
+
+def test_null_characters_are_refused_before_any_view(client, call, user):
+    assert client.get("/api/v1/calls/ab%00c").status_code == 422
+    assert client.get(f"/calls/{call.slug}/contributions/?role=a%00b").status_code == 400
+    client.force_login(user)
+    response = client.post(
+        f"/api/v1/calls/{call.slug}/contributions",
+        '{"title": "a\\u0000b", "role": "founder", "setting": "sme", "answers": []}',
+        content_type="application/json",
+    )
+    assert response.status_code == 422
+    assert "null" in str(response.json()["detail"])
+
+
+def test_a_cookie_with_a_null_character_is_ignored(client, call):
+    client.cookies["sessionid"] = "abc\x00def"
+    assert client.get("/").status_code == 200
