@@ -108,6 +108,20 @@ def waitlist_position(*, registration: Registration) -> int | None:
     ).count()
 
 
+def event_list_for_organisers() -> QuerySet[Event]:
+    """Every event, newest first, for choices on staff pages."""
+    return Event.objects.order_by("-starts_at")
+
+
+def participant_user_ids(*, event: Event) -> set[int]:
+    """The accounts with a confirmed seat at the event (guests have none)."""
+    return set(
+        Registration.objects.filter(
+            event=event, status=Registration.Status.CONFIRMED, user__isnull=False
+        ).values_list("user_id", flat=True)
+    )
+
+
 def participant_list(*, event: Event, query: str = "") -> QuerySet[Registration]:
     """Everyone active, seats first, then the waiting list in order."""
     queryset = Registration.objects.filter(

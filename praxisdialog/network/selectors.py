@@ -385,14 +385,17 @@ def _pair_reasons(first: Profile, second: Profile) -> list[str]:
     return reasons
 
 
-def match_list_strong(*, limit: int = 50) -> list[Match]:
+def match_list_strong(*, limit: int = 50, user_ids: set[int] | None = None) -> list[Match]:
     """Pairs of listed profiles whose offers meet each other's needs in both directions,
-    strongest first, for staff who make introductions. Among all listed profiles:
-    narrowing to the participants of a workshop waits for the events app.
+    strongest first, for staff who make introductions; with `user_ids` (the people of
+    a workshop) only among those accounts.
 
     Counted from the two link tables in memory (two narrow queries), then the top
     pairs are loaded with their details."""
-    listed = set(Profile.objects.filter(is_listed=True).values_list("pk", flat=True))
+    profiles_listed = Profile.objects.filter(is_listed=True)
+    if user_ids is not None:
+        profiles_listed = profiles_listed.filter(user_id__in=user_ids)
+    listed = set(profiles_listed.values_list("pk", flat=True))
     offered_by = defaultdict(set)
     for profile_id, interest_id in Profile.offers.through.objects.values_list(
         "profile_id", "interest_id"

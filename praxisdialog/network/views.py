@@ -369,7 +369,16 @@ def match_overview(request):
         return redirect_to_login(request.get_full_path())
     if not request.user.has_perm("network.view_matches"):
         raise PermissionDenied
-    return render(request, "network/match_overview.html", {"matches": match_list_strong()})
+    from praxisdialog.events.selectors import event_list_for_organisers, participant_user_ids
+
+    events = list(event_list_for_organisers())
+    chosen = next((e for e in events if str(e.pk) == request.GET.get("event", "")), None)
+    user_ids = participant_user_ids(event=chosen) if chosen else None
+    return render(
+        request,
+        "network/match_overview.html",
+        {"matches": match_list_strong(user_ids=user_ids), "events": events, "chosen": chosen},
+    )
 
 
 class ProfileFeed(Feed):

@@ -124,3 +124,20 @@ def test_staff_overview_lists_mutual_matches_only():
     assert [(m.first.display_name, m.second.display_name) for m in matches] == [("Anna", "Ben")]
     assert matches[0].first == anna
     assert "Anna offers Mentoring, which Ben seeks" in matches[0].reasons
+
+
+def test_staff_overview_narrows_to_the_people_of_a_workshop():
+    from praxisdialog.events.selectors import participant_user_ids
+    from praxisdialog.events.services import registration_create
+    from tests.events.factories import EventFactory
+
+    anna = ProfileFactory(display_name="Anna", offers=["mentoring"], seeks=["job"])
+    ben = ProfileFactory(display_name="Ben", offers=["job"], seeks=["mentoring"])
+    cleo = ProfileFactory(display_name="Cleo", offers=["job"], seeks=["mentoring"])
+    event = EventFactory()
+    for profile in [anna, cleo]:
+        registration_create(event=event, user=profile.user)
+    everyone = {frozenset((m.first.pk, m.second.pk)) for m in match_list_strong()}
+    assert everyone == {frozenset((anna.pk, ben.pk)), frozenset((anna.pk, cleo.pk))}
+    workshop = match_list_strong(user_ids=participant_user_ids(event=event))
+    assert [{m.first.pk, m.second.pk} for m in workshop] == [{anna.pk, cleo.pk}]
