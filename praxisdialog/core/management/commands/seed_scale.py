@@ -7,6 +7,7 @@ from datetime import timedelta
 from django.core.management import call_command
 from django.core.management.base import BaseCommand
 from django.db import transaction
+from django.db.models.functions import Coalesce
 from django.utils import timezone
 
 from praxisdialog.accounts.models import User
@@ -19,7 +20,7 @@ BATCH = 2000
 
 
 class Command(BaseCommand):
-    help = "Add N published contributions (and M comments, once discussion exists) for benchmarks."
+    help = "Add N published contributions and M published comments (a third of them replies)."
 
     def add_arguments(self, parser):
         parser.add_argument("--contributions", type=int, default=1000)
@@ -74,7 +75,70 @@ class Command(BaseCommand):
             made += size
         self.stdout.write(f"{made} contributions added to {call.slug}.")
         if comments:
-            self.stdout.write("Comments: none added; the discussion capability is not built yet.")
+            self._comments(call, comments, people, texts, rng)
+            self.stdout.write(f"{comments} comments added.")
+
+    def _comments(self, call, count: int, people, texts, rng) -> None:
+        """Top-level comments on published contributions, a third of them answered by a
+        reply; the reply counters of the threads are set at the end."""
+        from django.contrib.contenttypes.models import ContentType
+        from django.db.models import Count, OuterRef, Subquery
+
+        from praxisdialog.discussion.models import Comment
+
+        content_type = ContentType.objects.get_for_model(Contribution)
+        targets = list(
+            Contribution.objects.filter(call=call, status=Contribution.Status.PUBLISHED)
+            .order_by("-pk")
+            .values_list("pk", flat=True)[:5000]
+        )
+        top_count = count - count // 3
+        made_top: list[Comment] = []
+        for start in range(0, top_count, BATCH):
+            size = min(BATCH, top_count - start)
+            with transaction.atomic():
+                made_top += Comment.objects.bulk_create(
+                    [
+                        Comment(
+                            content_type=content_type,
+                            object_id=rng.choice(targets),
+                            author=rng.choice(people),
+                            text=rng.choice(texts)[:4000],
+                            status=Comment.Status.PUBLISHED,
+                        )
+                        for _ in range(size)
+                    ]
+                )
+        reply_count = count - top_count
+        for start in range(0, reply_count, BATCH):
+            size = min(BATCH, reply_count - start)
+            parents = [rng.choice(made_top) for _ in range(size)]
+            with transaction.atomic():
+                Comment.objects.bulk_create(
+                    [
+                        Comment(
+                            content_type=content_type,
+                            object_id=parent.object_id,
+                            parent=parent,
+                            root=parent,
+                            depth=1,
+                            author=rng.choice(people),
+                            text=rng.choice(texts)[:4000],
+                            status=Comment.Status.PUBLISHED,
+                        )
+                        for parent in parents
+                    ]
+                )
+        replies = (
+            Comment.objects.filter(root=OuterRef("pk"))
+            .order_by()
+            .values("root")
+            .annotate(total=Count("pk"))
+            .values("total")
+        )
+        Comment.objects.filter(depth=0, content_type=content_type).update(
+            reply_count=Coalesce(Subquery(replies), 0)
+        )
 
     def _authors(self, count: int) -> list[User]:
         existing = list(User.objects.filter(email__startswith="scale-")[:count])
