@@ -55,7 +55,7 @@ class Command(BaseCommand):
             STAFF_EMAIL, STAFF_PASSWORD, display_name="Redaktion", is_staff=True, is_superuser=True
         )
         participant = _verified_user(
-            PARTICIPANT_EMAIL, PARTICIPANT_PASSWORD, display_name="Mira K."
+            PARTICIPANT_EMAIL, PARTICIPANT_PASSWORD, display_name="Lina (Demo)"
         )
         call = self._call()
         authors = [
