@@ -81,7 +81,7 @@ def test_null_characters_are_refused_before_any_view(client, call, user):
         content_type="application/json",
     )
     assert response.status_code == 422
-    assert "null" in str(response.json()["detail"])
+    assert "Nullzeichen" in str(response.json()["detail"])
 
 
 def test_a_cookie_with_a_null_character_is_ignored(client, call):
