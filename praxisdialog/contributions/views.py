@@ -9,9 +9,10 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from praxisdialog.accounts.selectors import user_is_verified
+from praxisdialog.accounts.guards import redirect_unless_verified
 from praxisdialog.calls.rules import call_collects_contributions
 from praxisdialog.calls.selectors import call_get_for_display
+from praxisdialog.core.forms import add_service_errors
 from praxisdialog.moderation.ratelimit import RateLimited, client_ip
 
 from . import services
@@ -111,8 +112,7 @@ def _save_from_form(request, *, call, form, contribution=None):
             request, call=call, form=form, contribution=contribution, findings=warning.findings
         )
     except ValidationError as error:
-        for field, field_errors in error.message_dict.items():
-            form.add_error(field if field in form.fields else None, field_errors)
+        add_service_errors(form, error)
         return _form_page(request, call=call, form=form, contribution=contribution)
     if submit and saved.status == Contribution.Status.PUBLISHED:
         messages.success(request, _("Thank you! Your contribution has been published."))
@@ -138,20 +138,9 @@ def _save_from_form(request, *, call, form, contribution=None):
     return redirect(saved)
 
 
-def _require_verified(request):
-    if not request.user.is_authenticated:
-        return redirect_to_login(request.get_full_path())
-    if not user_is_verified(request.user):
-        messages.warning(
-            request, _("Please confirm your e-mail address first; we have sent you a link.")
-        )
-        return redirect("account_email")
-    return None
-
-
 def contribution_create(request, slug: str):
     call = _call_or_404(slug, request.user)
-    if (response := _require_verified(request)) is not None:
+    if (response := redirect_unless_verified(request)) is not None:
         return response
     if not request.user.has_perm("contributions.add_contribution", call):
         raise PermissionDenied(_("This call is not collecting contributions at the moment."))
@@ -168,7 +157,7 @@ def contribution_edit(request, pk: int):
     contribution = contribution_get_for_display(pk=pk, user=request.user)
     if contribution is None:
         raise Http404
-    if (response := _require_verified(request)) is not None:
+    if (response := redirect_unless_verified(request)) is not None:
         return response
     if not request.user.has_perm("contributions.change_contribution", contribution):
         raise PermissionDenied(_("This contribution can no longer be changed."))

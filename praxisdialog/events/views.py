@@ -12,6 +12,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from praxisdialog.accounts.selectors import user_is_verified
+from praxisdialog.core.forms import add_service_errors
 
 from . import services
 from .forms import FeedbackForm, MoveForm, OrganiserAddForm, RegistrationForm
@@ -48,14 +49,6 @@ def _organiser_event(request, pk: int):
     if not request.user.has_perm("events.manage_event", event):
         raise PermissionDenied
     return event, None
-
-
-def _apply_errors(form, error: ValidationError) -> None:
-    if hasattr(error, "error_dict"):
-        for field, field_errors in error.message_dict.items():
-            form.add_error(field if field in form.fields else None, field_errors)
-    else:
-        form.add_error(None, error.messages)
 
 
 def event_list(request):
@@ -134,7 +127,7 @@ def event_register(request, pk: int):
             messages.info(request, _("You are already registered for this event."))
             return redirect(event)
         except ValidationError as error:
-            _apply_errors(form, error)
+            add_service_errors(form, error)
         else:
             if registration.status == Registration.Status.PENDING:
                 messages.success(
@@ -258,7 +251,7 @@ def feedback_give(request, token: str):
             try:
                 services.feedback_submit(registration=registration, **form.cleaned_data)
             except ValidationError as error:
-                _apply_errors(form, error)
+                add_service_errors(form, error)
             else:
                 messages.success(request, _("Thank you for your feedback!"))
                 return redirect("events:registration-manage", token=token)

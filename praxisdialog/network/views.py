@@ -12,9 +12,10 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
-from praxisdialog.accounts.selectors import user_is_verified
+from praxisdialog.accounts.guards import redirect_unless_verified
 from praxisdialog.calls.models import Role, Setting
 from praxisdialog.contributions.models import Region, TextLanguage
+from praxisdialog.core.forms import add_service_errors
 
 from . import services
 from .forms import ContactRequestForm, MessageForm, ProfileForm, ProfileReportForm
@@ -37,26 +38,6 @@ from .selectors import (
 )
 
 PAGE_SIZE = getattr(settings, "NETWORK_PAGE_SIZE", 20)
-
-
-def _require_verified(request):
-    if not request.user.is_authenticated:
-        return redirect_to_login(request.get_full_path())
-    if not user_is_verified(request.user):
-        messages.warning(
-            request, _("Please confirm your e-mail address first; we have sent you a link.")
-        )
-        return redirect("account_email")
-    return None
-
-
-def _apply_errors(form, error: ValidationError) -> None:
-    if hasattr(error, "error_dict"):
-        for name, field_errors in error.message_dict.items():
-            form.add_error(name if name in form.fields else None, field_errors)
-    else:
-        for message in error.messages:
-            form.add_error(None, message)
 
 
 def profile_list(request):
@@ -116,7 +97,7 @@ def profile_detail(request, pk: int):
 
 
 def profile_edit(request):
-    if (response := _require_verified(request)) is not None:
+    if (response := redirect_unless_verified(request)) is not None:
         return response
     profile = profile_get_own(user=request.user)
     if request.method == "POST":
@@ -125,7 +106,7 @@ def profile_edit(request):
             try:
                 profile = services.profile_save(user=request.user, data=form.to_input())
             except ValidationError as error:
-                _apply_errors(form, error)
+                add_service_errors(form, error)
             else:
                 if profile.is_listed:
                     messages.success(request, _("Your profile is saved and shown in the network."))
@@ -141,7 +122,7 @@ def profile_edit(request):
 
 @require_POST
 def profile_delete(request):
-    if (response := _require_verified(request)) is not None:
+    if (response := redirect_unless_verified(request)) is not None:
         return response
     services.profile_delete(user=request.user)
     messages.success(request, _("Your network profile has been deleted."))
@@ -152,7 +133,7 @@ def contact_request_create(request, pk: int):
     profile = profile_get_for_display(pk=pk, user=request.user)
     if profile is None:
         raise Http404
-    if (response := _require_verified(request)) is not None:
+    if (response := redirect_unless_verified(request)) is not None:
         return response
     if not request.user.has_perm("network.contact_profile", profile):
         raise PermissionDenied(_("You cannot contact this person."))
@@ -174,7 +155,7 @@ def contact_request_create(request, pk: int):
                 )
                 return response
             except ValidationError as error:
-                _apply_errors(form, error)
+                add_service_errors(form, error)
             else:
                 messages.success(
                     request,
@@ -192,7 +173,7 @@ def contact_request_create(request, pk: int):
 
 
 def contact_request_list(request):
-    if (response := _require_verified(request)) is not None:
+    if (response := redirect_unless_verified(request)) is not None:
         return response
     return render(
         request,
@@ -208,7 +189,7 @@ def contact_request_list(request):
 
 @require_POST
 def contact_request_answer(request, pk: int):
-    if (response := _require_verified(request)) is not None:
+    if (response := redirect_unless_verified(request)) is not None:
         return response
     contact_request = contact_request_get_for_participant(pk=pk, user=request.user)
     if contact_request is None:
@@ -231,7 +212,7 @@ def contact_request_answer(request, pk: int):
 
 
 def conversation_list(request):
-    if (response := _require_verified(request)) is not None:
+    if (response := redirect_unless_verified(request)) is not None:
         return response
     page = Paginator(conversation_list_for_user(user=request.user), PAGE_SIZE).get_page(
         request.GET.get("page")
@@ -241,7 +222,7 @@ def conversation_list(request):
 
 
 def conversation_detail(request, pk: int):
-    if (response := _require_verified(request)) is not None:
+    if (response := redirect_unless_verified(request)) is not None:
         return response
     conversation = conversation_get_for_participant(pk=pk, user=request.user)
     if conversation is None:
@@ -254,7 +235,7 @@ def conversation_detail(request, pk: int):
                     conversation=conversation, author=request.user, text=form.cleaned_data["text"]
                 )
             except ValidationError as error:
-                _apply_errors(form, error)
+                add_service_errors(form, error)
             else:
                 messages.success(request, _("Your message has been sent."))
                 return redirect(conversation)
@@ -278,7 +259,7 @@ def conversation_detail(request, pk: int):
 
 @require_POST
 def email_share(request, pk: int):
-    if (response := _require_verified(request)) is not None:
+    if (response := redirect_unless_verified(request)) is not None:
         return response
     conversation = conversation_get_for_participant(pk=pk, user=request.user)
     if conversation is None:
@@ -294,7 +275,7 @@ def email_share(request, pk: int):
 
 @require_POST
 def block_create(request, pk: int):
-    if (response := _require_verified(request)) is not None:
+    if (response := redirect_unless_verified(request)) is not None:
         return response
     profile = profile_get_for_display(pk=pk, user=request.user)
     if profile is None:
@@ -311,7 +292,7 @@ def block_create(request, pk: int):
 
 
 def block_list(request):
-    if (response := _require_verified(request)) is not None:
+    if (response := redirect_unless_verified(request)) is not None:
         return response
     page = Paginator(block_list_for_user(user=request.user), PAGE_SIZE).get_page(
         request.GET.get("page")
@@ -321,7 +302,7 @@ def block_list(request):
 
 @require_POST
 def block_delete(request, user_id: int):
-    if (response := _require_verified(request)) is not None:
+    if (response := redirect_unless_verified(request)) is not None:
         return response
     services.block_delete(blocker=request.user, blocked_id=user_id)
     messages.success(request, _("The block has been lifted."))
@@ -332,7 +313,7 @@ def profile_report(request, pk: int):
     profile = profile_get_for_display(pk=pk, user=request.user)
     if profile is None:
         raise Http404
-    if (response := _require_verified(request)) is not None:
+    if (response := redirect_unless_verified(request)) is not None:
         return response
     if not request.user.has_perm("network.report_profile", profile):
         raise PermissionDenied
@@ -344,7 +325,7 @@ def profile_report(request, pk: int):
                     profile=profile, reporter=request.user, **form.cleaned_data
                 )
             except ValidationError as error:
-                _apply_errors(form, error)
+                add_service_errors(form, error)
             else:
                 messages.success(request, _("Thank you. The moderators will look at this profile."))
                 return redirect(profile)
@@ -354,7 +335,7 @@ def profile_report(request, pk: int):
 
 
 def suggestion_list(request):
-    if (response := _require_verified(request)) is not None:
+    if (response := redirect_unless_verified(request)) is not None:
         return response
     own = profile_get_own(user=request.user)
     return render(
