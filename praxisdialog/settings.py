@@ -67,6 +67,12 @@ INSTALLED_APPS = [
     "praxisdialog.notifications",
     "praxisdialog.events",
     "praxisdialog.network",
+    "praxisdialog.insights",
+    "praxisdialog.resonance",
+    "praxisdialog.blog",
+    "praxisdialog.pages",
+    "praxisdialog.newsletter",
+    "praxisdialog.privacy",
     "praxisdialog.api",
     "ninja",
 ]

@@ -311,13 +311,20 @@ def create_contribution(request, slug: str, payload: ContributionIn):
 
 # The routers of the other capabilities, each in its own app's api.py.
 def _add_routers() -> None:
+    from praxisdialog.blog.api import router as blog
     from praxisdialog.discussion.api import router as discussion
     from praxisdialog.events.api import router as events
+    from praxisdialog.insights.api import router as insights
     from praxisdialog.moderation.api import router as moderation
     from praxisdialog.network.api import router as network
+    from praxisdialog.newsletter.api import router as newsletter
     from praxisdialog.notifications.api import router as notifications
+    from praxisdialog.pages.api import router as pages
+    from praxisdialog.privacy.api import router as privacy
+    from praxisdialog.resonance.api import router as resonance
 
-    for router in (discussion, moderation, notifications, events, network):
+    routers = (discussion, moderation, notifications, events, network, insights, resonance)
+    for router in (*routers, blog, pages, newsletter, privacy):
         api.add_router("/", router)
 
 
