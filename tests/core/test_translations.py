@@ -5,17 +5,26 @@ from pathlib import Path
 import pytest
 from django.conf import settings
 
-PO = Path(settings.BASE_DIR) / "locale/de/LC_MESSAGES/django.po"
+BASE = Path(settings.BASE_DIR)
+# The project catalogue and the apps' own catalogues (praxisdialog/<app>/locale/de/).
+CATALOGUES = sorted(
+    [
+        BASE / "locale/de/LC_MESSAGES/django.po",
+        *BASE.glob("praxisdialog/*/locale/de/LC_MESSAGES/*.po"),
+    ]
+)
 
 
 @pytest.mark.skipif(shutil.which("msgfmt") is None, reason="gettext's msgfmt is not installed")
-def test_compiled_translations_match_their_source(tmp_path):
+@pytest.mark.parametrize("PO", CATALOGUES, ids=lambda path: str(path.relative_to(BASE)))
+def test_compiled_translations_match_their_source(tmp_path, PO):
     compiled = tmp_path / "django.mo"
     subprocess.run(["msgfmt", "--check-format", "-o", compiled, PO], check=True)
     assert compiled.read_bytes() == PO.with_suffix(".mo").read_bytes(), "run `make messages`"
 
 
-def test_every_german_message_is_translated():
+@pytest.mark.parametrize("PO", CATALOGUES, ids=lambda path: str(path.relative_to(BASE)))
+def test_every_german_message_is_translated(PO):
     text = PO.read_text()
     assert "#, fuzzy" not in text.split("\n\n", 1)[1]
     entries = text.split("\n\n")[1:]
