@@ -19,7 +19,7 @@ PYTHON ?= $(shell for p in python3.12 python3.13 $$HOME/.pyenv/versions/3.12*/bi
 	command -v $$p >/dev/null 2>&1 && $$p -c 'import sys; sys.exit(sys.version_info < (3, 12))' 2>/dev/null \
 	&& { echo $$p; break; }; done)
 
-.PHONY: help install run serve test test-fast test-e2e lint format messages bench clean
+.PHONY: help install run serve test test-fast test-e2e lint format messages audit bench clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -49,6 +49,10 @@ lint: $(STAMP) ## ruff lint and format check, Django's system checks, missing mi
 	$(BIN)/ruff format --check .
 	$(MANAGE) check
 	$(MANAGE) makemigrations --check --dry-run
+
+# The static security scan is ruff's bandit rules ("S" in pyproject.toml), run by `make lint`.
+audit: $(STAMP) ## Known vulnerabilities in the installed packages (pip-audit)
+	$(BIN)/pip-audit --local --skip-editable --progress-spinner off
 
 format: $(STAMP) ## Format the code with ruff
 	$(BIN)/ruff check --fix .

@@ -19,7 +19,7 @@ from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from praxisdialog.core.emails import send_templated_mail
+from praxisdialog.notifications.services import send_templated_mail_once
 
 from .ics import event_ics
 from .models import SEAT_STATUSES, Event, Feedback, Registration
@@ -59,10 +59,12 @@ class AlreadyRegistered(ValidationError):
 
 
 def _send(
-    *, template: str, to: str, language: str, context: dict, ics: bytes | None = None
+    *, key: str, template: str, to: str, language: str, context: dict, ics: bytes | None = None
 ) -> None:
-    """One mail to one person, with the calendar file attached when there is one."""
-    send_templated_mail(
+    """One mail to one person, with the calendar file attached when there is one; once
+    per `key`, however often the task runs."""
+    send_templated_mail_once(
+        key=key,
         template=template,
         to=[to],
         language=language,
@@ -104,7 +106,13 @@ def registration_mail_send(*, registration: Registration, kind: str) -> None:
         "show_link": registration.has_seat and bool(event.online_link),
     }
     ics = event_ics(event, registration=registration) if kind in ICS_KINDS else None
+    key = f"events.registration:{registration.pk}:{kind}"
+    if kind == "event_changed":
+        # Once per version of the event; a late run after a newer change sends the
+        # newest version, and the run for that change then has nothing left to say.
+        key += f":{event.sequence}"
     _send(
+        key=key,
         template=f"events/emails/{kind}",
         to=registration.email,
         language=registration.language,
@@ -552,3 +560,56 @@ def housekeeping() -> dict[str, int]:
         "reminders": reminders_send_due(),
         "purged": sensitive_answers_purge(),
     }
+
+
+# --- documentation files ---------------------------------------------------------
+
+EVENT_FILE_MAX_BYTES = 10 * 1024 * 1024
+# Image formats accepted (as Pillow names them) and what they are saved as.
+EVENT_IMAGE_FORMATS = {"JPEG": "JPEG", "PNG": "PNG", "WEBP": "WEBP", "GIF": "PNG"}
+EVENT_IMAGE_MAX_PIXELS = 40_000_000
+
+
+def event_file_prepare(*, upload):
+    """Checks an uploaded documentation file by its content, not its name: a PDF
+    (by its magic bytes) or an image Pillow can read. Images are re-encoded from their
+    pixels only, which drops EXIF (GPS, camera) and any other metadata. Returns a new
+    file under a random name; raises ValidationError with a message for the uploader."""
+    import io
+
+    from django.core.files.base import ContentFile
+    from PIL import Image, ImageOps, UnidentifiedImageError
+
+    if upload.size > EVENT_FILE_MAX_BYTES:
+        raise ValidationError(_("The file is too large: at most 10 MB are allowed."))
+    upload.seek(0)
+    head = upload.read(5)
+    upload.seek(0)
+    name = secrets.token_hex(16)
+    if head == b"%PDF-":
+        return ContentFile(upload.read(), name=f"{name}.pdf")
+    refused = ValidationError(
+        _("Only PDF documents and images (JPEG, PNG, WebP, GIF) are allowed.")
+    )
+    try:
+        with Image.open(upload) as probe:
+            if probe.format not in EVENT_IMAGE_FORMATS:
+                raise refused
+            if probe.width * probe.height > EVENT_IMAGE_MAX_PIXELS:
+                raise ValidationError(_("The image has too many pixels."))
+            probe.verify()
+        upload.seek(0)
+        with Image.open(upload) as image:
+            source_format = image.format
+            image.seek(0)
+            image = ImageOps.exif_transpose(image)
+            target = EVENT_IMAGE_FORMATS[source_format]
+            mode = "RGB" if target == "JPEG" else ("RGBA" if image.mode != "RGB" else "RGB")
+            image = image.convert(mode)
+            clean = Image.frombytes(image.mode, image.size, image.tobytes())
+    except (UnidentifiedImageError, OSError, SyntaxError, Image.DecompressionBombError) as error:
+        raise refused from error
+    output = io.BytesIO()
+    clean.save(output, format=target, **({"quality": 90} if target == "JPEG" else {}))
+    extension = {"JPEG": "jpg", "PNG": "png", "WEBP": "webp"}[target]
+    return ContentFile(output.getvalue(), name=f"{name}.{extension}")

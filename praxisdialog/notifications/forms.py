@@ -1,6 +1,6 @@
 from django import forms
 
-from .models import Delivery, Kind
+from .models import STAFF_KINDS, Delivery, Kind
 
 
 class PreferenceForm(forms.Form):
@@ -9,7 +9,7 @@ class PreferenceForm(forms.Form):
     def __init__(self, *args, current: dict[str, str], show_moderation: bool, **kwargs):
         super().__init__(*args, **kwargs)
         for kind in Kind:
-            if kind == Kind.MODERATION_QUEUE and not show_moderation:
+            if kind in STAFF_KINDS and not show_moderation:
                 continue
             self.fields[kind.value] = forms.ChoiceField(
                 label=kind.label,

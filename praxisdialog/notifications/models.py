@@ -19,6 +19,15 @@ class Kind(models.TextChoices):
     MODERATION_DECISION = "moderation_decision", _("A moderation decision on my content")
     REPORT_OUTCOME = "report_outcome", _("The outcome of a report I made")
     MODERATION_QUEUE = "moderation_queue", _("New items in the moderation queue")
+    PHASE_CLOSED = "phase_closed", _("A phase of a call I took part in has ended")
+    RESONANCE_REACHED = "resonance_reached", _("A call has reached its resonance thresholds")
+    CONTACT_REQUEST = "contact_request", _("Someone in the network asks to get in contact")
+    CONTACT_ACCEPTED = "contact_accepted", _("My contact request in the network was accepted")
+    NETWORK_MESSAGE = "network_message", _("A new message in one of my network conversations")
+
+
+# Kinds only staff receive; participants are not offered a choice about them.
+STAFF_KINDS = {Kind.MODERATION_QUEUE, Kind.RESONANCE_REACHED}
 
 
 class Delivery(models.TextChoices):
@@ -104,3 +113,14 @@ class Follow(models.Model):
 
     def __str__(self) -> str:
         return f"{self.user_id} follows {self.content_type_id}:{self.object_id}"
+
+
+class SentMail(models.Model):
+    """A mail handed to the mailer, named by what it was about ("network.message:42").
+    Tasks claim the name before sending, so a task that runs twice sends one mail."""
+
+    key = models.CharField(max_length=200, unique=True)
+    sent_at = models.DateTimeField(auto_now_add=True)
+
+    def __str__(self) -> str:
+        return self.key

@@ -13,11 +13,29 @@ from django.utils.crypto import constant_time_compare, salted_hmac
 
 from praxisdialog.core.emails import send_templated_mail
 
-from .models import DEFAULT_DELIVERY, Delivery, Follow, Kind, Notification, Preference
+from .models import DEFAULT_DELIVERY, Delivery, Follow, Kind, Notification, Preference, SentMail
 from .texts import notification_text
 
 UNSUBSCRIBE_SALT = "notifications.unsubscribe"
 ALL_KINDS = "*"
+
+
+def send_templated_mail_once(*, key: str, **mail) -> bool:
+    """`send_templated_mail(**mail)` unless the mail named `key` went out before, so a
+    task run again (after its worker was killed, or twice) sends one mail. Returns
+    whether it sent.
+
+    The key is claimed and the mail handed to the mailer in one transaction: when the
+    process dies or sending fails before the commit, the claim is undone and a rerun
+    sends. A run with the same key at the same time waits for that claim, then skips."""
+    with transaction.atomic():
+        try:
+            with transaction.atomic():
+                SentMail.objects.create(key=key)
+        except IntegrityError:
+            return False
+        send_templated_mail(**mail)
+    return True
 
 
 def delivery_for(*, user, kind: str) -> str:
@@ -137,6 +155,7 @@ def unsubscribe(*, token: str):
     return user, kind
 
 
+@transaction.atomic  # the claim below is undone if sending fails or the worker dies
 def notification_mail_send(*, notification: Notification) -> bool:
     """Sends one notification by mail in its recipient's language, once."""
     claimed = Notification.objects.filter(pk=notification.pk, emailed_at__isnull=True).update(
@@ -179,6 +198,7 @@ def with_language(user) -> None:
         user.preferred_language = settings.LANGUAGE_CODE
 
 
+@transaction.atomic  # the claim below is undone if sending fails or the worker dies
 def digest_send(*, user) -> int:
     """One mail with every not yet mailed notification whose kind the user gets as a
     digest. Returns how many it held."""

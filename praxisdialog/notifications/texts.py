@@ -55,6 +55,26 @@ def notification_text(notification) -> str:
         return _("Something new waits in the moderation desk: %(what)s.") % {
             "what": _what(data.get("what"))
         }
+    if kind == Kind.PHASE_CLOSED:
+        from django.utils.translation import get_language
+
+        english = (get_language() or "").startswith("en") and data.get("message_en")
+        return _("“%(call)s”: %(message)s") % {
+            "call": data.get("call_en" if english else "call", ""),
+            "message": data.get("message_en") if english else data.get("message", ""),
+        }
+    if kind == Kind.CONTACT_REQUEST:
+        return _("%(name)s would like to get in contact with you.") % {
+            "name": data.get("actor", "")
+        }
+    if kind == Kind.CONTACT_ACCEPTED:
+        return _("%(name)s has accepted your contact request.") % {"name": data.get("actor", "")}
+    if kind == Kind.NETWORK_MESSAGE:
+        return _("%(name)s wrote to you in the network.") % {"name": data.get("actor", "")}
+    if kind == Kind.RESONANCE_REACHED:
+        return _("“%(call)s” has reached every resonance threshold.") % {
+            "call": data.get("call", "")
+        }
     return str(Kind(kind).label)
 
 
@@ -63,6 +83,7 @@ def _what(value: str | None) -> str:
         "comment": _("comment"),
         "contribution": _("contribution"),
         "account": _("account"),
+        "profile": _("network profile"),
     }.get(value or "", _("content"))
 
 

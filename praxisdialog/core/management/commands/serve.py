@@ -5,14 +5,18 @@ Every few minutes the periodic housekeeping runs too (in production: cron)."""
 
 import os
 import signal
+import socket
 import subprocess
 import sys
 import threading
 import time
 
+from django.core.management import call_command
 from django.core.management.base import BaseCommand
 
 HOUSEKEEPING_EVERY = 300  # seconds
+DAILY = 24 * 60 * 60  # seconds: retention, digests and newsletter clean-up once a day
+DAILY_COMMANDS = ["retention", "send_digests", "newsletter_housekeeping"]
 
 
 class Command(BaseCommand):
@@ -43,13 +47,22 @@ class Command(BaseCommand):
             ]
         else:
             web = [*manage, "runserver", f"{host}:{port}", "--noreload"]
-        worker = [*manage, "db_worker", "--no-reload"]
+        # A stable worker id, so that tasks a killed run of this command left running
+        # are queued again now (see requeue_interrupted_tasks).
+        worker_id = f"serve-{socket.gethostname()}-{port}"[:64]
+        call_command("requeue_interrupted_tasks", worker_id=worker_id, stdout=self.stdout)
+        worker = [*manage, "db_worker", "--no-reload", "--worker-id", worker_id]
         processes = [subprocess.Popen(worker), subprocess.Popen(web)]  # noqa: S603 - our own commands
         stopping = threading.Event()
 
         def housekeeping():
+            daily_due = time.monotonic()  # in the first round, then daily
             while not stopping.wait(HOUSEKEEPING_EVERY):
                 subprocess.run([*manage, "events_housekeeping"], check=False)  # noqa: S603
+                if time.monotonic() >= daily_due:
+                    daily_due = time.monotonic() + DAILY
+                    for command in DAILY_COMMANDS:
+                        subprocess.run([*manage, command], check=False)  # noqa: S603
 
         threading.Thread(target=housekeeping, daemon=True).start()
         self.stdout.write(
