@@ -86,6 +86,7 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "praxisdialog.privacy.middleware.AuditMiddleware",
     "praxisdialog.accounts.middleware.UserLanguageMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "praxisdialog.core.middleware.StaffTwoFactorMiddleware",
@@ -299,6 +300,9 @@ X_FRAME_OPTIONS = "DENY"
 SESSION_COOKIE_HTTPONLY = True
 SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", False)
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+# How many proxies in front of the application servers append to X-Forwarded-For; rate
+# limits per address then use the address the outermost of them saw. 0: REMOTE_ADDR.
+TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))
 if env_bool("HTTPS", False):
     SESSION_COOKIE_SECURE = True
     CSRF_COOKIE_SECURE = True
@@ -318,3 +322,11 @@ LOGGING = {
 # Contributions
 CONTRIBUTIONS_PAGE_SIZE = 12
 CONSENT_TEXT_VERSION = "2026-11-cc-by-4.0"
+
+# Privacy: retention periods in days, the lifetime of a data export link in hours,
+# and where the exports are built (outside MEDIA_ROOT: never served directly).
+RETENTION_UNVERIFIED_DAYS = int(os.environ.get("RETENTION_UNVERIFIED_DAYS", "7"))
+RETENTION_GUEST_DAYS = int(os.environ.get("RETENTION_GUEST_DAYS", "30"))
+RETENTION_IP_DAYS = int(os.environ.get("RETENTION_IP_DAYS", "30"))
+DATA_EXPORT_LINK_HOURS = int(os.environ.get("DATA_EXPORT_LINK_HOURS", "48"))
+DATA_EXPORT_DIR = Path(os.environ.get("DATA_EXPORT_DIR") or VAR_DIR / "exports")

@@ -3,6 +3,7 @@ from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
 from . import services
+from .forms import EventFileForm
 from .models import AgendaSlot, Event, EventFile, Feedback, Registration
 
 
@@ -14,6 +15,7 @@ class AgendaSlotInline(admin.StackedInline):
 
 class EventFileInline(admin.TabularInline):
     model = EventFile
+    form = EventFileForm  # checks content, size; re-encodes images without metadata
     extra = 0
 
 

@@ -1,6 +1,7 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from .models import EventFile
 from .services import RegistrationAnswers
 
 
@@ -85,3 +86,25 @@ class FeedbackForm(forms.Form):
         max_length=2000,
         required=False,
     )
+
+
+class EventFileForm(forms.ModelForm):
+    """A documentation file; services.event_file_prepare checks and cleans new uploads."""
+
+    class Meta:
+        model = EventFile
+        fields = ["title", "file"]
+
+    def clean_file(self):
+        from django.core.exceptions import ValidationError
+        from django.core.files.uploadedfile import UploadedFile
+
+        from .services import event_file_prepare
+
+        upload = self.cleaned_data.get("file")
+        if not isinstance(upload, UploadedFile):
+            return upload  # unchanged: already checked when it was uploaded
+        try:
+            return event_file_prepare(upload=upload)
+        except ValidationError as error:
+            raise forms.ValidationError(error.messages) from error

@@ -1,17 +1,23 @@
 from django.urls import path
 
-from . import views
+from . import feeds, views
 
 app_name = "events"
 
 urlpatterns = [
     path("", views.event_list, name="event-list"),
     path("feed.ics", views.event_feed, name="event-feed"),
+    path("feed/<str:fmt>/", feeds.event_feed, name="event-syndication-feed"),
     path("<int:pk>/", views.event_detail, name="event-detail"),
     path("<int:pk>/register/", views.event_register, name="event-register"),
     path("<int:pk>/event.ics", views.event_calendar_file, name="event-ics"),
     path("<int:pk>/agenda/", views.event_agenda, name="event-agenda"),
     path("<int:pk>/documentation/", views.event_documentation, name="event-documentation"),
+    path(
+        "<int:pk>/documentation/<int:file_id>/",
+        views.event_file_download,
+        name="event-file-download",
+    ),
     path("<int:pk>/participants/", views.participants, name="participants"),
     path("<int:pk>/participants.csv", views.participants_csv, name="participants-csv"),
     path("<int:pk>/participants/add/", views.participant_add, name="participant-add"),

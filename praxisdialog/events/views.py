@@ -13,6 +13,7 @@ from django.views.decorators.http import require_POST
 
 from praxisdialog.accounts.selectors import user_is_verified
 from praxisdialog.core.forms import add_service_errors
+from praxisdialog.privacy.downloads import attachment_response
 
 from . import services
 from .forms import FeedbackForm, MoveForm, OrganiserAddForm, RegistrationForm
@@ -178,6 +179,15 @@ def event_agenda(request, pk: int):
 def event_documentation(request, pk: int):
     event = _event_or_404(pk, request.user)
     return render(request, "events/event_documentation.html", {"event": event})
+
+
+def event_file_download(request, pk: int, file_id: int):
+    """A documentation file, for whoever may see the event; always as a download."""
+    event = _event_or_404(pk, request.user)
+    item = event.files.filter(pk=file_id).first()
+    if item is None:
+        raise Http404
+    return attachment_response(item.file)
 
 
 # --- by the link in the mail, no login needed -------------------------------------------
