@@ -18,6 +18,24 @@ class SiteSettings(models.Model):
     linkedin_url = models.URLField(_("LinkedIn"), blank=True)
     instagram_url = models.URLField(_("Instagram"), blank=True)
     website_url = models.URLField(_("website"), blank=True)
+    # The imprint (§ 5 DDG, § 18 MStV), rendered on the imprint page.
+    legal_name = models.CharField(
+        _("name and legal form"),
+        max_length=200,
+        blank=True,
+        help_text=_("For example: Example Institute gGmbH."),
+    )
+    represented_by = models.CharField(_("represented by"), max_length=300, blank=True)
+    register_court = models.CharField(_("register court"), max_length=120, blank=True)
+    register_number = models.CharField(_("register number"), max_length=60, blank=True)
+    vat_id = models.CharField(_("VAT identification number"), max_length=30, blank=True)
+    supervisory_authority = models.CharField(_("supervisory authority"), max_length=300, blank=True)
+    content_responsible = models.CharField(
+        _("responsible for content (§ 18 (2) MStV)"),
+        max_length=300,
+        blank=True,
+        help_text=_("Name and address of the person responsible for editorial content."),
+    )
 
     class Meta:
         verbose_name = _("site settings")

@@ -79,11 +79,13 @@ class Command(BaseCommand):
         for entry in demo_content.PENDING:
             created += self._contribution(call, entry, authors, readers, staff, publish=False)
 
+        from praxisdialog.blog import demo as blog_demo
         from praxisdialog.discussion import demo as discussion_demo
         from praxisdialog.events import demo as events_demo
         from praxisdialog.network import demo as network_demo
+        from praxisdialog.pages import demo as pages_demo
 
-        for module in (discussion_demo, events_demo, network_demo):
+        for module in (discussion_demo, events_demo, network_demo, blog_demo, pages_demo):
             module.seed(call=call, staff=staff, participant=participant, authors=authors)
 
         self.stdout.write(
