@@ -21,6 +21,7 @@ from praxisdialog.contributions.selectors import (
     contribution_get_for_display,
     contribution_list_published,
 )
+from praxisdialog.insights.selectors import tags_for_contributions
 from praxisdialog.moderation.ratelimit import RateLimited, client_ip
 
 from .auth import session_or_token
@@ -92,7 +93,9 @@ def _call_summary(request, call: Call) -> dict:
     }
 
 
-def _contribution_out(request, contribution: Contribution) -> dict:
+def _contribution_out(request, contribution: Contribution, tags: dict | None = None) -> dict:
+    if tags is None:
+        tags = tags_for_contributions([contribution.pk])
     return {
         "id": contribution.pk,
         "call": contribution.call.slug,
@@ -113,6 +116,10 @@ def _contribution_out(request, contribution: Contribution) -> dict:
         "helpful_count": contribution.helpful_count,
         "published_at": contribution.published_at,
         "url": _absolute(request, contribution.get_absolute_url()),
+        "concepts": [
+            {"slug": tag.concept.slug, "label": tag.concept.label, "words": tag.words}
+            for tag in tags.get(contribution.pk, [])
+        ],
     }
 
 
@@ -178,6 +185,7 @@ def list_contributions(
     region: str = "",
     language: str = "",
     question: str = "",
+    concept: str = "",
     sort: str = "newest",
     page: int = PAGE_QUERY,
 ):
@@ -191,6 +199,7 @@ def list_contributions(
             "region": region,
             "language": language,
             "question": question,
+            "concept": concept,
             "sort": sort,
         },
         call=call,
@@ -199,12 +208,13 @@ def list_contributions(
     page_size = settings.CONTRIBUTIONS_PAGE_SIZE
     page = max(page, 1)
     count = queryset.count()
-    items = queryset[(page - 1) * page_size : page * page_size]
+    items = list(queryset[(page - 1) * page_size : page * page_size])
+    tags = tags_for_contributions([item.pk for item in items])
     return {
         "count": count,
         "page": page,
         "page_size": page_size,
-        "items": [_contribution_out(request, item) for item in items],
+        "items": [_contribution_out(request, item, tags) for item in items],
         "ignored_filters": filters.ignored,
     }
 

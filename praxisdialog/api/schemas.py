@@ -58,6 +58,12 @@ class AnswerOut(Schema):
     text: str
 
 
+class ConceptTagOut(Schema):
+    slug: str
+    label: str
+    words: list[str] = Field(description="The words of the text that matched the concept.")
+
+
 class ContributionOut(Schema):
     id: int
     call: str
@@ -82,6 +88,7 @@ class ContributionOut(Schema):
     published_at: datetime | None
     url: str
     licence: str = "CC-BY-4.0"
+    concepts: list[ConceptTagOut] = []
 
 
 class ContributionPage(Schema):

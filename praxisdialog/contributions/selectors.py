@@ -19,6 +19,7 @@ class ContributionFilters:
     region: str = ""
     language: str = ""
     question: int | None = None
+    concept: str = ""
     sort: str = "newest"
     ignored: list[str] = field(default_factory=list)
 
@@ -51,6 +52,14 @@ class ContributionFilters:
                 filters.question = int(question)
             else:
                 filters.ignored.append("question")
+        concept = query.get("concept", "").strip()
+        if concept:
+            from praxisdialog.insights.models import Concept
+
+            if Concept.objects.filter(active=True, slug=concept).exists():
+                filters.concept = concept
+            else:
+                filters.ignored.append("concept")
         sort = query.get("sort", "").strip()
         if sort:
             if sort in SORTS:
@@ -61,7 +70,9 @@ class ContributionFilters:
 
     @property
     def active(self) -> bool:
-        return bool(self.role or self.setting or self.region or self.language or self.question)
+        return bool(
+            self.role or self.setting or self.region or self.language or self.question
+        ) or bool(self.concept)
 
 
 def call_roles(call: Call):
@@ -107,6 +118,9 @@ def contribution_list_published(
         queryset = queryset.filter(
             Q(answers__question_id=filters.question) & ~Q(answers__text="")
         ).distinct()
+    if filters.concept:
+        # One tag per contribution and concept, so no duplicates.
+        queryset = queryset.filter(concept_tags__concept__slug=filters.concept)
     return _with_listing_relations(queryset).order_by(*SORTS[filters.sort])
 
 

@@ -13,6 +13,7 @@ from praxisdialog.accounts.guards import redirect_unless_verified
 from praxisdialog.calls.rules import call_collects_contributions
 from praxisdialog.calls.selectors import call_get_for_display
 from praxisdialog.core.forms import add_service_errors
+from praxisdialog.insights.selectors import concept_list_for_call, similar_contributions
 from praxisdialog.moderation.ratelimit import RateLimited, client_ip
 
 from . import services
@@ -37,6 +38,13 @@ def _call_or_404(slug: str, user):
     return call
 
 
+def _insights_context(contribution) -> dict:
+    """Similar contributions: by the same published theme, then by shared concepts."""
+    if contribution.status != contribution.Status.PUBLISHED:
+        return {"similar": []}
+    return {"similar": similar_contributions(contribution=contribution)}
+
+
 def contribution_list(request, slug: str):
     call = _call_or_404(slug, request.user)
     filters = ContributionFilters.from_query(request.GET, call=call)
@@ -47,6 +55,7 @@ def contribution_list(request, slug: str):
             "region": _("region"),
             "language": _("language"),
             "question": _("question"),
+            "concept": _("concept"),
             "sort": _("order"),
         }
         messages.info(
@@ -66,6 +75,7 @@ def contribution_list(request, slug: str):
         "regions": Region.choices,
         "languages": TextLanguage.choices,
         "questions": list(call.questions.all()),
+        "concepts": concept_list_for_call(call=call),
         "helpful_ids": helpful_ids_for_user(
             user=request.user, contribution_ids=[c.pk for c in page.object_list]
         ),
@@ -216,6 +226,7 @@ def contribution_detail(request, pk: int):
             "can_review": user.has_perm("contributions.review_contribution", contribution),
             "is_author": contribution.author_id == user.pk,
             "following": is_following(user=user, target=contribution),
+            **_insights_context(contribution),
             **thread_context(
                 request,
                 target=contribution,

@@ -4,9 +4,11 @@ Contributions and calls today; blog posts and themes add a branch here."""
 
 from django.contrib.contenttypes.models import ContentType
 
+from praxisdialog.blog.models import Post
 from praxisdialog.calls.models import Call
 from praxisdialog.calls.phases import COMMENT, phase_allows
 from praxisdialog.contributions.models import Contribution
+from praxisdialog.insights.models import Theme
 
 
 def target_type(target) -> ContentType:
@@ -20,18 +22,27 @@ def target_title(target) -> str:
 
 
 def target_call(target) -> Call | None:
+    if isinstance(target, Post):
+        return target.call
     if isinstance(target, Call):
         return target
     if isinstance(target, Contribution):
         return target.call
+    if isinstance(target, Theme):
+        return target.run.call
     return None
 
 
 def target_accepts_comments(target) -> bool:
+    if isinstance(target, Post):
+        # A post is open for comments once published, whatever the phase of its call.
+        return target.is_published
     call = target_call(target)
     if call is None or call.status != Call.Status.PUBLISHED:
         return False
     if isinstance(target, Contribution) and target.status != Contribution.Status.PUBLISHED:
+        return False
+    if isinstance(target, Theme) and not target.is_public:
         return False
     return phase_allows(call, COMMENT)
 
@@ -49,4 +60,6 @@ def target_for_comment(comment):
     queryset = model._default_manager.all()
     if model is Contribution:
         queryset = queryset.select_related("author", "call")
+    if model is Theme:
+        queryset = queryset.select_related("run__call")
     return queryset.filter(pk=comment.object_id).first()

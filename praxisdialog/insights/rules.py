@@ -1,0 +1,15 @@
+import rules
+
+from praxisdialog.accounts.rules import is_staff
+
+from .models import Theme
+
+
+@rules.predicate
+def theme_is_public(user, theme: Theme) -> bool:
+    return theme.is_public
+
+
+# Curating themes shapes what the public reads about the call: staff only.
+rules.add_perm("insights.manage_themes", is_staff)
+rules.add_perm("insights.view_theme", theme_is_public | is_staff)
