@@ -13,9 +13,12 @@ CONTRIBUTE = "contribute"
 COMMENT = "comment"
 REGISTER = "register"
 
+# Registering for the workshop is possible from the start (staff open it with the
+# event's own registration date, often while contributions are still coming in) until
+# the call moves on to its documentation.
 FEATURES: dict[str, frozenset[str]] = {
-    PhaseKind.COLLECT: frozenset({CONTRIBUTE, COMMENT}),
-    PhaseKind.DISCUSS: frozenset({COMMENT}),
+    PhaseKind.COLLECT: frozenset({CONTRIBUTE, COMMENT, REGISTER}),
+    PhaseKind.DISCUSS: frozenset({COMMENT, REGISTER}),
     PhaseKind.WORKSHOP: frozenset({COMMENT, REGISTER}),
     PhaseKind.DOCUMENT: frozenset(),
 }

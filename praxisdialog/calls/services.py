@@ -3,7 +3,7 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from .models import Call, Question
+from .models import Call, Phase, Question
 
 
 @transaction.atomic
@@ -25,3 +25,21 @@ def call_archive(*, call: Call) -> Call:
     call.status = Call.Status.ARCHIVED
     call.save(update_fields=["status", "updated_at"])
     return call
+
+
+@transaction.atomic
+def phase_end_now(*, phase: Phase) -> Phase:
+    """Ends a phase now, by staff action; the next phase, if it was still to come,
+    starts at once so the call has no gap. `phase_allows` then reads the new dates."""
+    now = timezone.now()
+    if phase.starts_at >= now or (phase.ends_at is not None and phase.ends_at <= now):
+        raise ValidationError(_("Only the current phase can be closed."))
+    phase.ends_at = now
+    phase.save(update_fields=["ends_at"])
+    following = (
+        Phase.objects.filter(call_id=phase.call_id, starts_at__gt=now).order_by("starts_at").first()
+    )
+    if following is not None and (following.ends_at is None or following.ends_at > now):
+        following.starts_at = now
+        following.save(update_fields=["starts_at"])
+    return phase

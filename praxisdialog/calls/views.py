@@ -24,6 +24,7 @@ def call_detail(request, slug: str):
     phase = current_phase(call)
     from praxisdialog.discussion.views import thread_context
     from praxisdialog.notifications.selectors import is_following
+    from praxisdialog.resonance.selectors import call_page_links
 
     return render(
         request,
@@ -37,6 +38,7 @@ def call_detail(request, slug: str):
             "is_collecting": call_collects_contributions(request.user, call),
             "latest": contribution_list_latest(call=call, limit=6),
             "following": is_following(user=request.user, target=call),
+            "resonance_links": call_page_links(user=request.user, call=call),
             **thread_context(
                 request,
                 target=call,

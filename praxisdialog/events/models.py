@@ -131,11 +131,16 @@ class Event(models.Model):
         return self.registration_closes_at or self.starts_at
 
     def registration_is_open(self, now=None) -> bool:
+        """Open between the event's own registration dates, and, for the workshop of a
+        call, only while the call's phase allows registering (calls/phases.py)."""
+        from praxisdialog.calls.phases import REGISTER, phase_allows
+
         now = now or timezone.now()
         return (
             self.status == self.Status.PUBLISHED
             and (self.registration_opens_at is None or self.registration_opens_at <= now)
             and now < self.registration_closes
+            and (self.call_id is None or phase_allows(self.call, REGISTER, now))
         )
 
     def accessibility_features(self) -> list[str]:

@@ -40,7 +40,7 @@ def _visible(*, user) -> QuerySet[Event]:
         queryset = Event.objects.all()
     else:
         queryset = Event.objects.filter(status__in=[Event.Status.PUBLISHED, Event.Status.CANCELLED])
-    return _with_seats(queryset.select_related("call"))
+    return _with_seats(queryset.select_related("call").prefetch_related("call__phases"))
 
 
 def event_list_upcoming(*, user) -> QuerySet[Event]:
