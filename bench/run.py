@@ -89,6 +89,14 @@ def main() -> None:
     measure(client, "API contribution list", f"/api/v1/calls/{slug}/contributions")
     measure(client, "API call detail", f"/api/v1/calls/{slug}")
 
+    # The capabilities' own benchmarks, each printing its figures (see their docstrings).
+    from bench import insights, load, newsletter, resonance
+
+    load.run()  # 50 concurrent users against gunicorn on loopback, p99 reported
+    newsletter.run()  # 10,000 deliveries to aiosmtpd on 127.0.0.1
+    insights.run()  # tagging and clustering 10,000 contributions
+    resonance.run()  # the dashboard with 100,000 contributions (tops the data up)
+
 
 if __name__ == "__main__":
     try:

@@ -110,6 +110,10 @@ class Contribution(models.Model):
         _("status"), max_length=12, choices=Status.choices, default=Status.DRAFT, db_index=True
     )
     review_message = models.TextField(_("message to the author"), blank=True)
+    # Shown under the text when the moderators edited personal data out of it.
+    redaction_note = models.CharField(
+        _("note on an edit by the moderators"), max_length=300, blank=True
+    )
     privacy_findings = models.JSONField(_("possible personal data"), default=list, blank=True)
     consent_at = models.DateTimeField(_("publication consent given"), null=True, blank=True)
     consent_version = models.CharField(_("consent text version"), max_length=40, blank=True)

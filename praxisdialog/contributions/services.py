@@ -2,6 +2,7 @@
 
 Each function is one transaction; mail goes out through the task queue after commit."""
 
+import json
 from dataclasses import dataclass, field
 
 from django.conf import settings
@@ -12,7 +13,6 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from praxisdialog.calls.models import Call, Question, Role, Setting
-from praxisdialog.core.emails import send_templated_mail
 from praxisdialog.core.personal_data import find_personal_data
 
 from .models import (
@@ -273,6 +273,10 @@ def _tell_followers_of_call(contribution: Contribution) -> None:
         url=contribution.get_absolute_url(),
         exclude=[contribution.author_id],
     )
+    # Every publication passes here; the concept tags follow the published text.
+    from praxisdialog.insights.tasks import tag_contribution
+
+    transaction.on_commit(lambda: tag_contribution.enqueue(contribution_id=contribution.pk))
 
 
 @transaction.atomic
@@ -349,6 +353,7 @@ def review_mail_send(*, review: ContributionReview) -> None:
     from praxisdialog.notifications.models import Delivery, Kind, Notification
     from praxisdialog.notifications.services import (
         delivery_for,
+        send_templated_mail_once,
         unsubscribe_headers,
         unsubscribe_url,
     )
@@ -361,7 +366,8 @@ def review_mail_send(*, review: ContributionReview) -> None:
     Notification.objects.filter(
         recipient=author, kind=kind, url=contribution.get_absolute_url(), emailed_at__isnull=True
     ).update(emailed_at=timezone.now())
-    send_templated_mail(
+    send_templated_mail_once(
+        key=f"contributions.review:{review.pk}",
         # The review mail of this app plus the unsubscribe footer of notifications.
         template=f"notifications/emails/review_{review.decision}",
         to=[author.email],
@@ -414,3 +420,72 @@ def helpful_toggle(*, contribution: Contribution, user) -> bool:
         return True
     Contribution.objects.filter(pk=contribution.pk).update(helpful_count=F("helpful_count") + 1)
     return True
+
+
+@transaction.atomic
+def contribution_consent_withdraw(*, contribution: Contribution) -> Contribution:
+    """The author takes back consent to publication: the contribution is unpublished
+    (withdrawn) at once and the consent cleared. The privacy app records when."""
+    locked = Contribution.objects.select_for_update().get(pk=contribution.pk)
+    locked.status = Contribution.Status.WITHDRAWN
+    locked.consent_at = None
+    locked.consent_version = ""
+    locked.save(update_fields=["status", "consent_at", "consent_version", "updated_at"])
+    return locked
+
+
+REDACTED = "[…]"
+TEXT_FIELDS = ("title", *Contribution.DEEPER_FIELDS)
+
+
+@transaction.atomic
+def contribution_redact(*, contribution: Contribution, passages: list[str], note: str) -> str:
+    """A moderator edits personal data out: each passage (an exact piece of the text) is
+    replaced by "[…]" in the title, the answers and the deeper fields, and the note says
+    so under the text. The text as it was is kept as a version and returned (as JSON),
+    so a contest can put it back with `contribution_redaction_undo`."""
+    passages = sorted({p.strip() for p in passages if p.strip()}, key=len, reverse=True)
+    locked = Contribution.objects.select_for_update().get(pk=contribution.pk)
+    before = _snapshot(locked)
+
+    def cut(text: str) -> str:
+        for passage in passages:
+            text = text.replace(passage, REDACTED)
+        return text
+
+    changed = False
+    for name in TEXT_FIELDS:
+        value = getattr(locked, name)
+        if cut(value) != value:
+            setattr(locked, name, cut(value)[: locked._meta.get_field(name).max_length])
+            changed = True
+    for answer in locked.answers.all():
+        if cut(answer.text) != answer.text:
+            Answer.objects.filter(pk=answer.pk).update(text=cut(answer.text))
+            changed = True
+    if not changed:
+        raise ValidationError(
+            {"redacted_text": [_("None of these passages occurs in the contribution.")]}
+        )
+    ContributionVersion.objects.create(
+        contribution=locked, number=locked.versions.count() + 1, snapshot=before
+    )
+    locked.redaction_note = note[:300]
+    locked.save(update_fields=[*TEXT_FIELDS, "redaction_note", "updated_at"])
+    return json.dumps(before, ensure_ascii=False)
+
+
+@transaction.atomic
+def contribution_redaction_undo(*, contribution: Contribution, previous: str) -> None:
+    """Puts back the text a redaction replaced (a contest was upheld for the author)."""
+    snapshot = json.loads(previous)
+    locked = Contribution.objects.select_for_update().get(pk=contribution.pk)
+    locked.title = snapshot["title"]
+    for name in Contribution.DEEPER_FIELDS:
+        setattr(locked, name, snapshot.get(name, ""))
+    for answer in snapshot["answers"]:
+        Answer.objects.filter(contribution=locked, question_id=answer["question"]).update(
+            text=answer["text"]
+        )
+    locked.redaction_note = ""
+    locked.save(update_fields=[*TEXT_FIELDS, "redaction_note", "updated_at"])

@@ -1,12 +1,17 @@
 from django.urls import path
 
-from . import views
+from . import feeds, views
 
 app_name = "contributions"
 
 urlpatterns = [
     path("calls/<slug:slug>/contributions/", views.contribution_list, name="contribution-list"),
     path("calls/<slug:slug>/contribute/", views.contribution_create, name="contribution-create"),
+    path(
+        "calls/<slug:slug>/contributions/feed/<str:fmt>/",
+        feeds.contribution_feed,
+        name="contribution-feed",
+    ),
     path("contributions/<int:pk>/", views.contribution_detail, name="contribution-detail"),
     path("contributions/<int:pk>/edit/", views.contribution_edit, name="contribution-edit"),
     path(

@@ -83,21 +83,10 @@ def _comment_create(*, author, target, text: str, parent: Comment | None) -> Com
             raise ValidationError({"parent": [_("This thread cannot go any deeper; reply above.")]})
         if not parent.is_visible:
             raise ValidationError({"parent": [_("This comment cannot be answered.")]})
-    if Comment.objects.filter(author=author, text=text).exists():
-        raise ValidationError({"text": [_("You have already posted this text.")]})
     needs_premoderation = user_needs_premoderation(
         user=author, kind="comment", published_count=_published_comment_count(author)
     )
-    limit = link_limit_for_new_accounts()
-    if needs_premoderation and link_count(text) > limit:
-        raise ValidationError(
-            {
-                "text": [
-                    _("New accounts can include at most %(max)d links in a comment.")
-                    % {"max": limit}
-                ]
-            }
-        )
+    _check_repeats_and_links(author=author, text=text, new_account=needs_premoderation)
     flags = screen_text(text)
     held = [flag["kind"] for flag in flags]
     if needs_premoderation:
@@ -121,6 +110,28 @@ def _comment_create(*, author, target, text: str, parent: Comment | None) -> Com
 
         queue_hold(target=comment, premoderation=needs_premoderation, flags=flags)
     return comment
+
+
+def _check_repeats_and_links(
+    *, author, text: str, new_account: bool, editing: Comment | None = None
+) -> None:
+    """Spam rules shared by writing and editing: the same text twice from one person is
+    refused, and a new account may include only a few links."""
+    earlier = Comment.objects.filter(author=author, text=text)
+    if editing is not None:
+        earlier = earlier.exclude(pk=editing.pk)
+    if earlier.exists():
+        raise ValidationError({"text": [_("You have already posted this text.")]})
+    limit = link_limit_for_new_accounts()
+    if new_account and link_count(text) > limit:
+        raise ValidationError(
+            {
+                "text": [
+                    _("New accounts can include at most %(max)d links in a comment.")
+                    % {"max": limit}
+                ]
+            }
+        )
 
 
 def _comment_published(comment: Comment, *, target=None) -> None:
@@ -162,6 +173,12 @@ def comment_edit(*, comment: Comment, text: str) -> Comment:
     text = _clean_text(text)
     if text == locked.text:
         return locked
+    new_account = user_needs_premoderation(
+        user=locked.author, kind="comment", published_count=_published_comment_count(locked.author)
+    )
+    _check_repeats_and_links(
+        author=locked.author, text=text, new_account=new_account, editing=locked
+    )
     flags = screen_text(text)
     locked.text = text
     locked.edited_at = timezone.now()

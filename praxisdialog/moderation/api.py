@@ -3,6 +3,7 @@
 from datetime import datetime
 from typing import Literal
 
+from django.contrib.auth import get_user_model
 from django.core.exceptions import PermissionDenied
 from django.http import Http404
 from django.utils.translation import gettext as _
@@ -13,8 +14,10 @@ from praxisdialog.api.auth import BearerToken, session_or_token
 from praxisdialog.api.schemas import ErrorOut
 from praxisdialog.contributions.selectors import contribution_get_for_display
 from praxisdialog.discussion.selectors import comment_get_for_display
+from praxisdialog.network.selectors import profile_get_for_display
 
 from . import services
+from .models import Action, Contest, Decision
 from .ratelimit import RateLimited, client_ip
 from .selectors import entry_get_for_decision, queue_list_open
 
@@ -22,7 +25,7 @@ router = Router(tags=["moderation"])
 
 
 class ReportIn(Schema):
-    target_type: Literal["comment", "contribution"]
+    target_type: Literal["comment", "contribution", "profile"]
     target_id: int
     reason: str
     law: str = ""
@@ -61,6 +64,37 @@ class DecisionOut(Schema):
     created_at: datetime
 
 
+class ContestIn(Schema):
+    text: str
+
+
+class ContestOut(Schema):
+    id: int
+    decision_id: int
+    outcome: str
+    created_at: datetime
+
+
+class ContestDecisionIn(Schema):
+    outcome: Literal["upheld", "reversed"]
+    explanation: str
+
+
+class AccountActionIn(Schema):
+    action: Literal["trust", "suspend", "unsuspend"]
+    explanation: str = ""
+    hide_content: bool = False
+
+
+def _decision_out(decision: Decision) -> dict:
+    return {
+        "id": decision.pk,
+        "action": decision.action,
+        "ground": decision.ground,
+        "created_at": decision.created_at,
+    }
+
+
 @router.post(
     "/reports", response={201: ReportOut, 403: ErrorOut, 404: ErrorOut, 422: dict, 429: ErrorOut}
 )
@@ -74,6 +108,10 @@ def create_report(request, payload: ReportIn):
         return Status(403, {"detail": _("Please reload the page and send the report again.")})
     if payload.target_type == "comment":
         target = comment_get_for_display(pk=payload.target_id, user=user)
+    elif payload.target_type == "profile":
+        target = profile_get_for_display(pk=payload.target_id, user=user)
+        if target is not None and not user.has_perm("network.report_profile", target):
+            target = None
     else:
         target = contribution_get_for_display(pk=payload.target_id, user=user)
     if target is None:
@@ -131,12 +169,72 @@ def decide(request, entry_id: int, payload: DecisionIn):
     if entry is None:
         raise Http404
     decision = services.decision_make(entry=entry, moderator=request.auth, **payload.dict())
+    return Status(201, _decision_out(decision))
+
+
+@router.post(
+    "/moderation/decisions/{decision_id}/contest",
+    auth=session_or_token,
+    response={201: ContestOut, 403: ErrorOut, 404: ErrorOut},
+)
+def contest_decision(request, decision_id: int, payload: ContestIn):
+    """The person a decision concerns contests it, once; another moderator decides."""
+    decision = Decision.objects.filter(pk=decision_id).first()
+    if decision is None or not request.auth.has_perm("moderation.view_decision", decision):
+        raise Http404
+    if not request.auth.has_perm("moderation.contest_decision", decision):
+        raise PermissionDenied(_("This decision cannot be contested (again)."))
+    contest = services.contest_create(decision=decision, author=request.auth, text=payload.text)
     return Status(
         201,
         {
-            "id": decision.pk,
-            "action": decision.action,
-            "ground": decision.ground,
-            "created_at": decision.created_at,
+            "id": contest.pk,
+            "decision_id": decision.pk,
+            "outcome": contest.outcome,
+            "created_at": contest.created_at,
         },
     )
+
+
+@router.post(
+    "/moderation/contests/{contest_id}/decision",
+    auth=session_or_token,
+    response={201: DecisionOut, 403: ErrorOut, 404: ErrorOut},
+)
+def decide_contest(request, contest_id: int, payload: ContestDecisionIn):
+    """A moderator other than the first decides a contest: upheld or reversed."""
+    if not request.auth.has_perm("moderation.view_desk"):
+        raise PermissionDenied
+    contest = Contest.objects.select_related("decision").filter(pk=contest_id).first()
+    if contest is None:
+        raise Http404
+    decision = services.contest_decide(
+        contest=contest,
+        moderator=request.auth,
+        outcome=payload.outcome,
+        explanation=payload.explanation,
+    )
+    return Status(201, _decision_out(decision))
+
+
+@router.post(
+    "/moderation/accounts/{user_id}/decisions",
+    auth=session_or_token,
+    response={201: DecisionOut, 403: ErrorOut, 404: ErrorOut},
+)
+def decide_account(request, user_id: int, payload: AccountActionIn):
+    """Marks an account trusted, suspends it (optionally hiding all it posted) or lifts
+    the suspension."""
+    if not request.auth.has_perm("moderation.manage_account"):
+        raise PermissionDenied
+    account = get_user_model().objects.filter(pk=user_id).first()
+    if account is None:
+        raise Http404
+    decision = services.account_moderate(
+        user=account,
+        moderator=request.auth,
+        action=Action(payload.action),
+        explanation=payload.explanation,
+        hide_content=payload.hide_content,
+    )
+    return Status(201, _decision_out(decision))

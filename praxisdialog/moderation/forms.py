@@ -94,6 +94,24 @@ class DecisionForm(forms.Form):
         widget=forms.Textarea(attrs={"rows": 5}),
         help_text=_("Only when you edit out personal data."),
     )
+    # For contributions, which have several answers: the passages to cut out.
+    passages = forms.CharField(
+        label=_("Passages to remove, one per line"),
+        required=False,
+        max_length=4000,
+        widget=forms.Textarea(attrs={"rows": 4}),
+        help_text=_(
+            "Copy each piece of personal data exactly as it stands; it is replaced by […] "
+            "and a note under the text says that the moderators edited it."
+        ),
+    )
+
+    def clean(self):
+        data = super().clean()
+        if not data.get("redacted_text") and data.get("passages"):
+            data["redacted_text"] = data["passages"]
+        data.pop("passages", None)
+        return data
 
 
 class ContestForm(forms.Form):

@@ -1,9 +1,10 @@
 """Rate limits per account and per IP address, kept in the default cache so that every
 worker shares them (the database cache by default, Redis when REDIS_URL is set).
 
-Keys are the account's id and the connection's address (REMOTE_ADDR, never a header a
-client can forge, nor an e-mail address a visitor types in), so nobody can use up
-someone else's allowance and lock them out."""
+Keys are the account's id and the connection's address (REMOTE_ADDR, or behind
+TRUSTED_PROXY_COUNT proxies the address the outermost one saw; never a header a client
+can forge, nor an e-mail address a visitor types in), so nobody can use up someone
+else's allowance and lock them out."""
 
 from dataclasses import dataclass
 
@@ -45,7 +46,23 @@ def limit_for(scope: str) -> Limit:
 
 
 def client_ip(request) -> str:
-    return request.META.get("REMOTE_ADDR", "") if request is not None else ""
+    """The client's address. Behind N trusted proxies (settings.TRUSTED_PROXY_COUNT), each
+    appends the address it received from to X-Forwarded-For, so the N-th entry from the
+    right is the one our outermost proxy saw; entries further left are the client's word."""
+    if request is None:
+        return ""
+    remote = request.META.get("REMOTE_ADDR", "")
+    proxies = getattr(settings, "TRUSTED_PROXY_COUNT", 0)
+    if proxies <= 0:
+        return remote
+    forwarded = [
+        part.strip()
+        for part in request.META.get("HTTP_X_FORWARDED_FOR", "").split(",")
+        if part.strip()
+    ]
+    if len(forwarded) < proxies:
+        return remote
+    return forwarded[-proxies][:45]
 
 
 def _hit(key: str, *, limit: int, window: int) -> int | None:

@@ -75,6 +75,8 @@ def _attach_targets(entries) -> None:
         queryset = model._default_manager.all()
         if model.__name__ == "Comment":
             queryset = queryset.select_related("author")
+        elif model.__name__ == "Profile":
+            queryset = queryset.select_related("user")
         else:
             queryset = queryset.select_related("author", "call")
         objects = queryset.in_bulk([entry.object_id for entry in group])

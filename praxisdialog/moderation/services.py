@@ -13,9 +13,8 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from praxisdialog.core.emails import send_templated_mail
 from praxisdialog.notifications.models import Kind
-from praxisdialog.notifications.services import notify
+from praxisdialog.notifications.services import notify, send_templated_mail_once
 
 from .checks import forget_blocked_terms
 from .models import (
@@ -175,7 +174,8 @@ def _enqueue(name: str, **kwargs) -> None:
 
 
 def report_receipt_send(*, report: Report) -> None:
-    send_templated_mail(
+    send_templated_mail_once(
+        key=f"moderation.report_receipt:{report.pk}",
         template="moderation/emails/report_receipt",
         to=[report.reporter_email],
         language=report.reporter_language,
@@ -187,7 +187,8 @@ def report_outcome_send(*, report: Report, decision: Decision) -> None:
     """Visitors hear the outcome by mail; account holders through their notifications."""
     if report.reporter_id:
         return
-    send_templated_mail(
+    send_templated_mail_once(
+        key=f"moderation.report_outcome:{report.pk}:{decision.pk}",
         template="moderation/emails/report_outcome",
         to=[report.reporter_email],
         language=report.reporter_language,
@@ -198,9 +199,11 @@ def report_outcome_send(*, report: Report, decision: Decision) -> None:
 def _apply(*, target, action: str, redacted_text: str = "", note: str = "") -> str:
     """Changes the item; returns the text it had, for a redaction that may be reversed."""
     from praxisdialog.contributions.models import Contribution
-    from praxisdialog.contributions.services import contribution_moderate
+    from praxisdialog.contributions.services import contribution_moderate, contribution_redact
     from praxisdialog.discussion import services as discussion
     from praxisdialog.discussion.models import Comment
+    from praxisdialog.network.models import Profile
+    from praxisdialog.network.services import profile_moderate
 
     if isinstance(target, Comment):
         previous = target.text
@@ -225,9 +228,17 @@ def _apply(*, target, action: str, redacted_text: str = "", note: str = "") -> s
         if status is not None:
             contribution_moderate(contribution=target, status=status)
         elif action == Action.REDACT:
-            raise ValidationError(
-                {"action": [_("Contributions are edited by their author; return it instead.")]}
+            return contribution_redact(
+                contribution=target, passages=redacted_text.splitlines(), note=note
             )
+        return ""
+    if isinstance(target, Profile):
+        if action == Action.REDACT:
+            raise ValidationError({"action": [_("A profile can be hidden, not edited.")]})
+        if action in {Action.HIDE, Action.REJECT}:
+            profile_moderate(profile=target, hidden=True)
+        elif action in {Action.PUBLISH, Action.RESTORE}:
+            profile_moderate(profile=target, hidden=False)
         return ""
     raise ValidationError(_("This item cannot be moderated."))
 
@@ -392,9 +403,14 @@ def contest_decide(*, contest: Contest, moderator, outcome: str, explanation: st
     action = original.action
     if outcome == Contest.Outcome.REVERSED:
         if original.action == Action.REDACT:
+            from praxisdialog.contributions.models import Contribution
+            from praxisdialog.contributions.services import contribution_redaction_undo
             from praxisdialog.discussion.services import comment_redact
 
-            comment_redact(comment=target, text=original.previous_text, note="")
+            if isinstance(target, Contribution):
+                contribution_redaction_undo(contribution=target, previous=original.previous_text)
+            else:
+                comment_redact(comment=target, text=original.previous_text, note="")
             action = Action.RESTORE
         elif original.action == Action.SUSPEND:
             _standing_change(user=original.subject, suspended=False)
@@ -449,9 +465,13 @@ def account_moderate(
         if hide_content:
             from praxisdialog.contributions.services import contribution_hide_all_by
             from praxisdialog.discussion.services import comment_hide_all_by
+            from praxisdialog.network.models import Profile
+            from praxisdialog.network.services import profile_moderate
 
             comment_hide_all_by(user=user)
             contribution_hide_all_by(user=user)
+            for profile in Profile.objects.filter(user=user, hidden_at__isnull=True):
+                profile_moderate(profile=profile, hidden=True)
     elif action == Action.UNSUSPEND:
         _standing_change(user=user, suspended=False)
         ground = Ground.NO_VIOLATION

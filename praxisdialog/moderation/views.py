@@ -155,6 +155,12 @@ def _report_target(kind: str, pk: int, user):
         return comment_get_for_display(pk=pk, user=user)
     if kind == "contribution":
         return contribution_get_for_display(pk=pk, user=user)
+    if kind == "profile":
+        from praxisdialog.network.selectors import profile_get_for_display
+
+        profile = profile_get_for_display(pk=pk, user=user)
+        if profile is not None and user.has_perm("network.report_profile", profile):
+            return profile
     return None
 
 

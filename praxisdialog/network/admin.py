@@ -1,6 +1,4 @@
 from django.contrib import admin
-from django.utils import timezone
-from django.utils.translation import gettext_lazy as _
 
 from .models import (
     Block,
@@ -10,7 +8,6 @@ from .models import (
     Message,
     Profile,
     ProfileLanguage,
-    ProfileReport,
 )
 
 
@@ -63,19 +60,3 @@ class ConversationAdmin(admin.ModelAdmin):
 class BlockAdmin(admin.ModelAdmin):
     list_display = ["blocker", "blocked", "created_at"]
     raw_id_fields = ["blocker", "blocked"]
-
-
-@admin.action(description=_("Mark as resolved"))
-def mark_resolved(modeladmin, request, queryset):
-    queryset.filter(resolved_at__isnull=True).update(resolved_at=timezone.now())
-
-
-@admin.register(ProfileReport)
-class ProfileReportAdmin(admin.ModelAdmin):
-    """Reports of profiles, until the moderation desk takes them over."""
-
-    list_display = ["profile", "reason", "reporter", "created_at", "resolved_at"]
-    list_filter = ["reason", ("resolved_at", admin.EmptyFieldListFilter)]
-    search_fields = ["profile__display_name", "explanation"]
-    raw_id_fields = ["profile", "reporter"]
-    actions = [mark_resolved]

@@ -294,14 +294,18 @@ def list_contact_requests(request):
     response={200: ContactRequestOut, 403: ErrorOut, 404: ErrorOut, 422: ErrorOut},
 )
 def answer_contact_request(request, request_id: int, decision: str):
-    """`decision` is `accept` or `decline`; only the recipient may answer."""
+    """`decision` is `accept` or `decline` (the recipient answers) or `withdraw` (the
+    sender takes back a request not yet answered)."""
     user = request.auth
     contact_request = contact_request_get_for_participant(pk=request_id, user=user)
-    if contact_request is None or decision not in ("accept", "decline"):
+    if contact_request is None or decision not in ("accept", "decline", "withdraw"):
         raise Http404
-    services.contact_request_answer(
-        contact_request=contact_request, user=user, accept=decision == "accept"
-    )
+    if decision == "withdraw":
+        services.contact_request_withdraw(contact_request=contact_request, user=user)
+    else:
+        services.contact_request_answer(
+            contact_request=contact_request, user=user, accept=decision == "accept"
+        )
     contact_request = contact_request_get_for_participant(pk=request_id, user=user)
     return _request_out(contact_request, user)
 

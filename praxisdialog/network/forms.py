@@ -4,7 +4,7 @@ from django.utils.translation import gettext_lazy as _
 from praxisdialog.calls.models import Role, Setting
 from praxisdialog.contributions.models import Region, TextLanguage
 
-from .models import ContactRequest, Interest, Message, Profile, ProfileReport
+from .models import ContactRequest, Interest, Message, Profile
 from .services import (
     DISPLAY_NAME_MAX_LENGTH,
     LINE_MAX_LENGTH,
@@ -130,18 +130,4 @@ class MessageForm(forms.Form):
         label=_("Your message"),
         max_length=Message.TEXT_MAX_LENGTH,
         widget=forms.Textarea(attrs={"rows": 4}),
-    )
-
-
-class ProfileReportForm(forms.Form):
-    reason = forms.ChoiceField(
-        label=_("What is wrong with this profile?"),
-        choices=ProfileReport.Reason.choices,
-        widget=forms.RadioSelect,
-    )
-    explanation = forms.CharField(
-        label=_("Explanation"),
-        max_length=2000,
-        widget=forms.Textarea(attrs={"rows": 4}),
-        help_text=_("The moderators read it; the person you report does not see who reported."),
     )

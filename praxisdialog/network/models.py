@@ -67,6 +67,8 @@ class Profile(models.Model):
         Interest, related_name="sought_by", blank=True, verbose_name=_("what I seek")
     )
     seek_text = models.CharField(_("what I seek, in my words"), max_length=200, blank=True)
+    # Set by a moderation decision; the owner still sees the profile, nobody else does.
+    hidden_at = models.DateTimeField(_("hidden by the moderators"), null=True, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 
@@ -88,6 +90,15 @@ class Profile(models.Model):
     @property
     def is_public(self) -> bool:
         return self.visibility == self.Visibility.PUBLIC
+
+    @property
+    def author(self):
+        """The person a moderation decision on this profile concerns."""
+        return self.user
+
+    @property
+    def title(self) -> str:
+        return self.display_name
 
     @property
     def language_codes(self) -> list[str]:
@@ -125,6 +136,7 @@ class ContactRequest(models.Model):
         PENDING = "pending", _("Waiting for an answer")
         ACCEPTED = "accepted", _("Accepted")
         DECLINED = "declined", _("Declined")
+        WITHDRAWN = "withdrawn", _("Withdrawn")
 
     MESSAGE_MAX_LENGTH = 2000
 
@@ -250,32 +262,3 @@ class Block(models.Model):
 
     def __str__(self) -> str:
         return f"{self.blocker_id} ⊘ {self.blocked_id}"
-
-
-class ProfileReport(models.Model):
-    """A report of a profile to the moderators (to be handed to the moderation desk)."""
-
-    class Reason(models.TextChoices):
-        SPAM = "spam", _("Spam or advertising")
-        HARASSMENT = "harassment", _("Harassment or hate")
-        FAKE = "fake", _("Fake or impersonation")
-        PERSONAL_DATA = "personal_data", _("Discloses personal data of others")
-        ILLEGAL = "illegal", _("Illegal content")
-        OTHER = "other", _("Something else")
-
-    profile = models.ForeignKey(Profile, on_delete=models.CASCADE, related_name="reports")
-    reporter = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
-    )
-    reason = models.CharField(_("reason"), max_length=20, choices=Reason.choices)
-    explanation = models.TextField(_("explanation"), max_length=2000)
-    created_at = models.DateTimeField(auto_now_add=True)
-    resolved_at = models.DateTimeField(_("resolved"), null=True, blank=True)
-
-    class Meta:
-        verbose_name = _("profile report")
-        verbose_name_plural = _("profile reports")
-        ordering = ["resolved_at", "-created_at"]
-
-    def __str__(self) -> str:
-        return f"{self.get_reason_display()}: {self.profile}"

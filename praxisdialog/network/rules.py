@@ -25,6 +25,11 @@ def is_listed(user, profile: Profile) -> bool:
 
 
 @rules.predicate
+def is_hidden(user, profile: Profile) -> bool:
+    return profile.hidden_at is not None
+
+
+@rules.predicate
 def is_public(user, profile: Profile) -> bool:
     return profile.is_public
 
@@ -50,20 +55,22 @@ def is_conversation_participant(user, conversation: Conversation) -> bool:
 
 
 # The owner always sees their profile; others only a listed one, as its owner chose,
-# and never across a block. Staff see every listed profile (for reports).
+# and never across a block or once the moderators hid it. Moderators see every listed
+# profile, hidden ones too (for reports and contests).
 rules.add_perm(
     "network.view_profile",
     is_owner
     | (is_listed & is_moderator)
-    | (is_listed & (is_public | is_verified) & ~is_blocked_either_way),
+    | (is_listed & ~is_hidden & (is_public | is_verified) & ~is_blocked_either_way),
 )
 rules.add_perm("network.edit_profile", is_verified)
 rules.add_perm(
     "network.contact_profile",
-    is_verified & ~is_owner & is_listed & ~is_blocked_either_way,
+    is_verified & ~is_owner & is_listed & ~is_hidden & ~is_blocked_either_way,
 )
 rules.add_perm("network.block_profile", is_verified & ~is_owner)
-rules.add_perm("network.report_profile", is_verified & ~is_owner & is_listed)
+# Visitors may report a public profile too (Art. 16 DSA: notices from anyone).
+rules.add_perm("network.report_profile", ~is_owner & is_listed & ~is_hidden)
 rules.add_perm("network.answer_contact_request", is_request_recipient & is_request_pending)
 rules.add_perm("network.view_conversation", is_conversation_participant)
 rules.add_perm("network.use_network", is_verified)

@@ -104,7 +104,7 @@ def _with_display_relations(queryset: QuerySet[Profile]) -> QuerySet[Profile]:
 
 
 def _visible_to(queryset: QuerySet[Profile], user) -> QuerySet[Profile]:
-    queryset = queryset.filter(is_listed=True)
+    queryset = queryset.filter(is_listed=True, hidden_at__isnull=True)
     if not user.is_authenticated:
         return queryset.filter(visibility=Profile.Visibility.PUBLIC)
     if not (user.is_staff or user_is_verified(user)):
@@ -392,7 +392,7 @@ def match_list_strong(*, limit: int = 50, user_ids: set[int] | None = None) -> l
 
     Counted from the two link tables in memory (two narrow queries), then the top
     pairs are loaded with their details."""
-    profiles_listed = Profile.objects.filter(is_listed=True)
+    profiles_listed = Profile.objects.filter(is_listed=True, hidden_at__isnull=True)
     if user_ids is not None:
         profiles_listed = profiles_listed.filter(user_id__in=user_ids)
     listed = set(profiles_listed.values_list("pk", flat=True))

@@ -9,12 +9,15 @@ from django.core.cache import cache
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import IntegrityError, transaction
 from django.db.models import Q
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from praxisdialog.accounts.selectors import user_is_verified
 from praxisdialog.calls.models import Role, Setting
 from praxisdialog.contributions.models import Region, TextLanguage
+from praxisdialog.notifications.models import Delivery, Kind
+from praxisdialog.notifications.services import delivery_for, notify
 
 from .models import (
     Block,
@@ -24,7 +27,6 @@ from .models import (
     Message,
     Profile,
     ProfileLanguage,
-    ProfileReport,
 )
 from .rules import blocked_between
 
@@ -211,6 +213,12 @@ def contact_request_send(*, sender, profile: Profile, message: str) -> ContactRe
     except IntegrityError as error:
         raise ValidationError(_("There is already an open contact request between you.")) from error
     _count_contact_request(sender)
+    _tell(
+        recipient=recipient,
+        kind=Kind.CONTACT_REQUEST,
+        actor=own.display_name,
+        url=reverse("network:contact-request-list"),
+    )
     from .tasks import send_contact_request_mail
 
     transaction.on_commit(lambda: send_contact_request_mail.enqueue(request_id=contact_request.pk))
@@ -235,6 +243,12 @@ def contact_request_answer(*, contact_request: ContactRequest, user, accept: boo
     conversation = None
     if accept:
         conversation = Conversation.objects.create(request=locked)
+        _tell(
+            recipient=locked.sender,
+            kind=Kind.CONTACT_ACCEPTED,
+            actor=_network_name(locked.recipient),
+            url=conversation.get_absolute_url(),
+        )
         from .tasks import send_contact_accepted_mail
 
         transaction.on_commit(
@@ -242,6 +256,21 @@ def contact_request_answer(*, contact_request: ContactRequest, user, accept: boo
         )
     contact_request.refresh_from_db()
     return conversation
+
+
+@transaction.atomic
+def contact_request_withdraw(*, contact_request: ContactRequest, user) -> ContactRequest:
+    """The sender takes back a request that has not been answered yet; the recipient no
+    longer sees it. Unlike a decline, it does not stop a later request."""
+    locked = ContactRequest.objects.select_for_update().get(pk=contact_request.pk)
+    if locked.sender_id != user.pk:
+        raise PermissionDenied(_("Only the person who asked can withdraw this request."))
+    if locked.status != ContactRequest.Status.PENDING:
+        raise ValidationError(_("This request has already been answered."))
+    locked.status = ContactRequest.Status.WITHDRAWN
+    locked.answered_at = timezone.now()
+    locked.save(update_fields=["status", "answered_at"])
+    return locked
 
 
 @transaction.atomic
@@ -270,6 +299,12 @@ def message_send(*, conversation: Conversation, author, text: str) -> Message:
         )
     message = Message.objects.create(conversation=conversation, author=author, text=text)
     Conversation.objects.filter(pk=conversation.pk).update(last_message_at=message.created_at)
+    _tell(
+        recipient=conversation.other(author),
+        kind=Kind.NETWORK_MESSAGE,
+        actor=_network_name(author),
+        url=conversation.get_absolute_url(),
+    )
     from .tasks import send_message_mail
 
     transaction.on_commit(lambda: send_message_mail.enqueue(message_id=message.pk))
@@ -311,43 +346,41 @@ def block_delete(*, blocker, blocked_id: int) -> None:
 
 
 @transaction.atomic
-def profile_report_create(
-    *, profile: Profile, reporter, reason: str, explanation: str
-) -> ProfileReport:
-    """Stores a report for the moderators. One open report per person and profile:
-    reporting again updates it."""
-    if not reporter.has_perm("network.report_profile", profile):
-        raise PermissionDenied(_("You cannot report this profile."))
-    errors = {}
-    if reason not in ProfileReport.Reason.values:
-        errors["reason"] = [_("Please choose a reason.")]
-    explanation = (explanation or "").strip()
-    if not explanation:
-        errors["explanation"] = [_("Please explain briefly what is wrong.")]
-    elif len(explanation) > 2000 or "\x00" in explanation:
-        errors["explanation"] = [
-            _("This text can be at most %(max)d characters long.") % {"max": 2000}
-        ]
-    if errors:
-        raise ValidationError(errors)
-    report, _created = ProfileReport.objects.update_or_create(
-        profile=profile,
-        reporter=reporter,
-        resolved_at=None,
-        defaults={"reason": reason, "explanation": explanation},
-    )
-    return report
+def profile_moderate(*, profile: Profile, hidden: bool) -> Profile:
+    """Hides a profile from everyone but its owner and the moderators, or shows it again.
+    Called by the moderation desk, which logs the decision and tells the owner."""
+    profile.hidden_at = timezone.now() if hidden else None
+    profile.save(update_fields=["hidden_at", "updated_at"])
+    return profile
 
 
-# Mail, called by the tasks ------------------------------------------------------------
+# Notifications and mail ---------------------------------------------------------------
+
+
+def _network_name(user) -> str:
+    profile = Profile.objects.filter(user=user).only("display_name").first()
+    return profile.display_name if profile else user.public_name
+
+
+def _tell(*, recipient, kind: str, actor: str, url: str) -> None:
+    """The bell in the site; the mail is the network's own (it carries the message), sent
+    by the tasks below when the person wants this kind of news at once."""
+    notify(recipients=[recipient], kind=kind, data={"actor": actor}, url=url, mail=False)
+
+
+def _wants_mail_now(user, kind: str) -> bool:
+    return delivery_for(user=user, kind=kind) == Delivery.IMMEDIATE
 
 
 def contact_request_mail_send(*, contact_request: ContactRequest) -> None:
-    from praxisdialog.core.emails import send_templated_mail
+    from praxisdialog.notifications.services import send_templated_mail_once
 
     recipient = contact_request.recipient
+    if not _wants_mail_now(recipient, Kind.CONTACT_REQUEST):
+        return
     sender_profile = Profile.objects.filter(user_id=contact_request.sender_id).first()
-    send_templated_mail(
+    send_templated_mail_once(
+        key=f"network.contact_request:{contact_request.pk}",
         template="network/emails/contact_request",
         to=[recipient.email],
         language=recipient.preferred_language,
@@ -362,11 +395,14 @@ def contact_request_mail_send(*, contact_request: ContactRequest) -> None:
 
 
 def contact_accepted_mail_send(*, conversation: Conversation) -> None:
-    from praxisdialog.core.emails import send_templated_mail
+    from praxisdialog.notifications.services import send_templated_mail_once
 
     sender = conversation.request.sender
+    if not _wants_mail_now(sender, Kind.CONTACT_ACCEPTED):
+        return
     recipient_profile = Profile.objects.filter(user_id=conversation.request.recipient_id).first()
-    send_templated_mail(
+    send_templated_mail_once(
+        key=f"network.contact_accepted:{conversation.pk}",
         template="network/emails/contact_accepted",
         to=[sender.email],
         language=sender.preferred_language,
@@ -381,12 +417,15 @@ def contact_accepted_mail_send(*, conversation: Conversation) -> None:
 
 
 def message_mail_send(*, message: Message) -> None:
-    from praxisdialog.core.emails import send_templated_mail
+    from praxisdialog.notifications.services import send_templated_mail_once
 
     conversation = message.conversation
     other = conversation.other(message.author)
+    if not _wants_mail_now(other, Kind.NETWORK_MESSAGE):
+        return
     author_profile = Profile.objects.filter(user_id=message.author_id).first()
-    send_templated_mail(
+    send_templated_mail_once(
+        key=f"network.message:{message.pk}",
         template="network/emails/message",
         to=[other.email],
         language=other.preferred_language,

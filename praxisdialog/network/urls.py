@@ -15,6 +15,11 @@ urlpatterns = [
     path("profiles/<int:pk>/report/", views.profile_report, name="profile-report"),
     path("requests/", views.contact_request_list, name="contact-request-list"),
     path("requests/<int:pk>/answer/", views.contact_request_answer, name="contact-request-answer"),
+    path(
+        "requests/<int:pk>/withdraw/",
+        views.contact_request_withdraw,
+        name="contact-request-withdraw",
+    ),
     path("conversations/", views.conversation_list, name="conversation-list"),
     path("conversations/<int:pk>/", views.conversation_detail, name="conversation-detail"),
     path("conversations/<int:pk>/share/", views.email_share, name="email-share"),

@@ -18,7 +18,7 @@ from praxisdialog.contributions.models import Region, TextLanguage
 from praxisdialog.core.forms import add_service_errors
 
 from . import services
-from .forms import ContactRequestForm, MessageForm, ProfileForm, ProfileReportForm
+from .forms import ContactRequestForm, MessageForm, ProfileForm
 from .selectors import (
     ProfileFilters,
     block_list_for_user,
@@ -211,6 +211,22 @@ def contact_request_answer(request, pk: int):
     return redirect("network:contact-request-list")
 
 
+@require_POST
+def contact_request_withdraw(request, pk: int):
+    if (response := redirect_unless_verified(request)) is not None:
+        return response
+    contact_request = contact_request_get_for_participant(pk=pk, user=request.user)
+    if contact_request is None or contact_request.sender_id != request.user.pk:
+        raise Http404
+    try:
+        services.contact_request_withdraw(contact_request=contact_request, user=request.user)
+    except ValidationError as error:
+        messages.error(request, error.messages[0])
+    else:
+        messages.success(request, _("Your request has been withdrawn."))
+    return redirect("network:contact-request-list")
+
+
 def conversation_list(request):
     if (response := redirect_unless_verified(request)) is not None:
         return response
@@ -310,28 +326,8 @@ def block_delete(request, user_id: int):
 
 
 def profile_report(request, pk: int):
-    profile = profile_get_for_display(pk=pk, user=request.user)
-    if profile is None:
-        raise Http404
-    if (response := redirect_unless_verified(request)) is not None:
-        return response
-    if not request.user.has_perm("network.report_profile", profile):
-        raise PermissionDenied
-    if request.method == "POST":
-        form = ProfileReportForm(request.POST)
-        if form.is_valid():
-            try:
-                services.profile_report_create(
-                    profile=profile, reporter=request.user, **form.cleaned_data
-                )
-            except ValidationError as error:
-                add_service_errors(form, error)
-            else:
-                messages.success(request, _("Thank you. The moderators will look at this profile."))
-                return redirect(profile)
-    else:
-        form = ProfileReportForm()
-    return render(request, "network/profile_report_form.html", {"form": form, "profile": profile})
+    """Reports go to the moderation desk, like those of contributions and comments."""
+    return redirect("moderation:report", kind="profile", pk=pk)
 
 
 def suggestion_list(request):

@@ -112,6 +112,22 @@ def test_edit_within_fifteen_minutes_is_marked_and_later_refused(contribution, u
         assert not user.has_perm("discussion.change_comment", edited)
 
 
+def test_an_edit_is_held_to_the_same_spam_rules_as_a_new_comment(contribution, user):
+    trusted(user)
+    services.comment_create(author=user, target=contribution, text="Schon gesagt")
+    comment = services.comment_create(author=user, target=contribution, text="Erster Entwurf")
+    with pytest.raises(ValidationError, match="bereits"):
+        services.comment_edit(comment=comment, text="Schon gesagt")
+    newcomer = VerifiedUserFactory()
+    first = services.comment_create(author=newcomer, target=contribution, text="Hallo")
+    links = " ".join(f"https://example.org/{n}" for n in range(6))
+    with pytest.raises(ValidationError):
+        services.comment_edit(comment=first, text=f"Seht her: {links}")
+    first.refresh_from_db()
+    comment.refresh_from_db()
+    assert first.text == "Hallo" and comment.text == "Erster Entwurf"
+
+
 def test_delete_leaves_a_placeholder_for_the_replies(client, contribution, user):
     top = CommentFactory(target=contribution, author=user, text="Weg damit")
     reply = reply_to(top, text="Antwort bleibt")

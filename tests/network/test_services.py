@@ -1,6 +1,7 @@
 import pytest
 from django.core import mail
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.urls import reverse
 
 from praxisdialog.network import services
 from praxisdialog.network.models import (
@@ -9,7 +10,6 @@ from praxisdialog.network.models import (
     Conversation,
     Message,
     Profile,
-    ProfileReport,
 )
 from tests.accounts.factories import UserFactory, VerifiedUserFactory
 from tests.network.factories import (
@@ -200,18 +200,34 @@ def test_blocking_declines_open_requests_and_closes_contact():
     assert not Block.objects.exists()
 
 
-def test_a_report_is_stored_once_per_person_and_profile():
-    profile = ProfileFactory()
-    reporter = VerifiedUserFactory()
-    services.profile_report_create(
-        profile=profile, reporter=reporter, reason="spam", explanation="Werbung"
+def test_the_sender_withdraws_a_pending_request_and_may_ask_again_later(client):
+    first, second = ProfileFactory(), ProfileFactory()
+    request = _send(first.user, second)
+    with pytest.raises(PermissionDenied):
+        services.contact_request_withdraw(contact_request=request, user=second.user)
+    client.force_login(first.user)
+    page = client.get(reverse("network:contact-request-list")).content.decode()
+    assert "Zurückziehen" in page
+    response = client.post(reverse("network:contact-request-withdraw", args=[request.pk]))
+    assert response.status_code == 302
+    request.refresh_from_db()
+    assert request.status == ContactRequest.Status.WITHDRAWN
+    # The recipient no longer sees it; answering it is refused.
+    client.force_login(second.user)
+    assert (
+        "Guten Tag, darf ich"
+        not in client.get(reverse("network:contact-request-list")).content.decode()
     )
-    services.profile_report_create(
-        profile=profile, reporter=reporter, reason="fake", explanation="Falscher Name"
-    )
-    report = ProfileReport.objects.get()
-    assert report.reason == "fake"
     with pytest.raises(ValidationError):
-        services.profile_report_create(
-            profile=profile, reporter=VerifiedUserFactory(), reason="nope", explanation=""
-        )
+        services.contact_request_answer(contact_request=request, user=second.user, accept=True)
+    assert _send(first.user, second).status == ContactRequest.Status.PENDING
+
+
+def test_the_recipient_cannot_withdraw_through_the_page(client):
+    first, second = ProfileFactory(), ProfileFactory()
+    request = _send(first.user, second)
+    client.force_login(second.user)
+    response = client.post(reverse("network:contact-request-withdraw", args=[request.pk]))
+    assert response.status_code == 404
+    request.refresh_from_db()
+    assert request.status == ContactRequest.Status.PENDING

@@ -3,13 +3,13 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
+from praxisdialog.moderation.models import Report
 from praxisdialog.network import services
 from praxisdialog.network.models import (
     ContactRequest,
     Conversation,
     Message,
     Profile,
-    ProfileReport,
 )
 from tests.accounts.factories import StaffFactory, VerifiedUserFactory
 from tests.network.factories import ProfileFactory, PublicProfileFactory, conversation_between
@@ -148,12 +148,14 @@ def test_the_rate_limit_is_explained_on_the_page(client):
 def test_blocking_and_reporting_from_the_profile(client):
     me, other = ProfileFactory(), ProfileFactory()
     client.force_login(me.user)
+    old_link = client.get(reverse("network:profile-report", args=[other.pk]))
+    assert old_link.url == reverse("moderation:report", args=["profile", other.pk])
     response = client.post(
-        reverse("network:profile-report", args=[other.pk]),
-        {"reason": "spam", "explanation": "Nur Werbung"},
+        old_link.url,
+        {"reason": "spam", "explanation": "Nur Werbung", "good_faith": "on"},
     )
     assert response.status_code == 302
-    assert ProfileReport.objects.get().reporter == me.user
+    assert Report.objects.get(object_id=other.pk).reporter == me.user
     client.post(reverse("network:block-create", args=[other.pk]))
     assert client.get(other.get_absolute_url()).status_code == 404
     client.force_login(other.user)

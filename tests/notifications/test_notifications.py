@@ -1,11 +1,5 @@
-import socket
-import time
-
 import pytest
-from aiosmtpd.controller import Controller
-from aiosmtpd.handlers import Message
 from django.core import mail
-from django.test import override_settings
 
 from praxisdialog.contributions import services as contribution_services
 from praxisdialog.notifications import services
@@ -110,43 +104,15 @@ def test_api_lists_and_marks_read(client, user):
     assert body["unread"] == 1 and body["items"][0]["kind"] == "comment_reply"
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-class _Collect(Message):
-    def __init__(self):
-        super().__init__()
-        self.messages = []
-
-    def handle_message(self, message):
-        self.messages.append(message)
-
-
-def test_notification_mail_through_a_real_smtp_server(user, django_capture_on_commit_callbacks):
-    handler = _Collect()
-    port = _free_port()
-    controller = Controller(handler, hostname="127.0.0.1", port=port)
-    controller.start()
-    try:
-        mailer = {
-            "default": {
-                "BACKEND": "django.core.mail.backends.smtp.EmailBackend",
-                "OPTIONS": {"host": "127.0.0.1", "port": port, "timeout": 10},
-            }
-        }
-        with override_settings(MAILERS=mailer), django_capture_on_commit_callbacks(execute=True):
-            services.notify(
-                recipients=[user], kind=Kind.COMMENT_REPLY, data={"actor": "Amal", "title": "T"}
-            )
-        deadline = time.monotonic() + 10
-        while not handler.messages and time.monotonic() < deadline:
-            time.sleep(0.05)
-    finally:
-        controller.stop()
-    message = handler.messages[0]
+def test_notification_mail_through_a_real_smtp_server(
+    user, django_capture_on_commit_callbacks, smtp_server
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        services.notify(
+            recipients=[user], kind=Kind.COMMENT_REPLY, data={"actor": "Amal", "title": "T"}
+        )
+    smtp_server.wait_for(1)
+    message = smtp_server.messages[0]
     assert message["To"] == user.email
     assert message["List-Unsubscribe-Post"] == "List-Unsubscribe=One-Click"
     assert message["List-Unsubscribe"].strip().startswith("<http://")
