@@ -24,7 +24,7 @@ from praxisdialog.contributions.selectors import (
 from praxisdialog.insights.selectors import tags_for_contributions
 from praxisdialog.moderation.ratelimit import RateLimited, client_ip
 
-from .auth import session_or_token
+from .auth import optional_user, session_or_token
 from .pagination import PAGE_QUERY
 from .schemas import (
     CallDetailOut,
@@ -124,7 +124,7 @@ def _contribution_out(request, contribution: Contribution, tags: dict | None = N
 
 
 def _visible_call(request, slug: str) -> Call:
-    call = call_get_for_display(slug=slug, user=request.user)
+    call = call_get_for_display(slug=slug, user=optional_user(request))
     if call is None:
         raise Http404
     return call
@@ -226,7 +226,7 @@ def list_contributions(
 )
 def get_contribution(request, contribution_id: int):
     """A published contribution; its author and reviewers also see it before publication."""
-    contribution = contribution_get_for_display(pk=contribution_id, user=request.user)
+    contribution = contribution_get_for_display(pk=contribution_id, user=optional_user(request))
     if contribution is None:
         raise Http404
     return _contribution_out(request, contribution)

@@ -11,7 +11,7 @@ from django.utils.translation import gettext as _
 from ninja import Router, Schema, Status
 
 from praxisdialog.accounts.selectors import user_is_verified
-from praxisdialog.api.auth import session_or_token
+from praxisdialog.api.auth import optional_user, session_or_token
 from praxisdialog.api.pagination import PAGE_QUERY
 
 from . import services
@@ -199,7 +199,7 @@ def list_profiles(
 ):
     """The directory: public profiles for everyone, and the participants-only ones for
     signed-in, verified participants (session or token)."""
-    user = _optional_user(request)
+    user = optional_user(request)
     filters = ProfileFilters.from_query(
         {
             "q": q,
@@ -223,22 +223,10 @@ def list_profiles(
     }
 
 
-def _optional_user(request):
-    """The session user, or the bearer token's user when one is given; reads need none."""
-    header = request.headers.get("Authorization", "")
-    if header.lower().startswith("bearer "):
-        from praxisdialog.accounts.selectors import user_get_for_api_key
-
-        user = user_get_for_api_key(raw_key=header[7:].strip())
-        if user is not None:
-            return user
-    return request.user
-
-
 @router.get("/network/profiles/{profile_id}", response={200: ProfileOut, 404: ErrorOut})
 def get_profile(request, profile_id: int):
     """A profile, if its visibility lets this reader see it; otherwise 404."""
-    profile = profile_get_for_display(pk=profile_id, user=_optional_user(request))
+    profile = profile_get_for_display(pk=profile_id, user=optional_user(request))
     if profile is None:
         raise Http404
     return _profile_out(request, profile)
