@@ -82,10 +82,13 @@ class Command(BaseCommand):
         from praxisdialog.blog import demo as blog_demo
         from praxisdialog.discussion import demo as discussion_demo
         from praxisdialog.events import demo as events_demo
+        from praxisdialog.insights import demo as insights_demo
         from praxisdialog.network import demo as network_demo
         from praxisdialog.pages import demo as pages_demo
+        from praxisdialog.resonance import demo as resonance_demo
 
-        for module in (discussion_demo, events_demo, network_demo, blog_demo, pages_demo):
+        modules = (discussion_demo, events_demo, network_demo, blog_demo, pages_demo)
+        for module in (*modules, insights_demo, resonance_demo):
             module.seed(call=call, staff=staff, participant=participant, authors=authors)
 
         self.stdout.write(
