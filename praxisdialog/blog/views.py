@@ -4,7 +4,7 @@ from django.shortcuts import render
 from django.urls import reverse
 from django.views.decorators.http import require_POST
 
-from praxisdialog.discussion.views import _post_comment, thread_context
+from praxisdialog.discussion.views import post_comment, thread_context
 
 from .selectors import (
     category_get,
@@ -64,4 +64,4 @@ def post_detail(request, slug: str):
 @require_POST
 def post_comment_create(request, slug: str):
     # The discussion app's own handler: same checks, rate limits and moderation.
-    return _post_comment(request, target=_post_or_404(request, slug))
+    return post_comment(request, target=_post_or_404(request, slug))

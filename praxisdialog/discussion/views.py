@@ -86,7 +86,9 @@ def _comment_form_page(request, *, form, target, parent=None, status=200):
     )
 
 
-def _post_comment(request, *, target, parent=None):
+def post_comment(request, *, target, parent=None):
+    """Answers a comment form posted on any target; the views of other commentable things
+    (blog posts, themes) call it from their own addresses."""
     if not request.user.is_authenticated:
         return redirect_to_login(target.get_absolute_url())
     if not request.user.has_perm("discussion.add_comment", target):
@@ -125,12 +127,12 @@ def _post_comment(request, *, target, parent=None):
 
 @require_POST
 def contribution_comment_create(request, pk: int):
-    return _post_comment(request, target=_target_for_post("contribution", pk, request.user))
+    return post_comment(request, target=_target_for_post("contribution", pk, request.user))
 
 
 @require_POST
 def call_comment_create(request, slug: str):
-    return _post_comment(request, target=_target_for_post("call", slug, request.user))
+    return post_comment(request, target=_target_for_post("call", slug, request.user))
 
 
 def _comment_or_404(pk: int, user) -> Comment:
@@ -172,7 +174,7 @@ def comment_reply(request, pk: int):
     if target is None:
         raise Http404
     if request.method == "POST":
-        return _post_comment(request, target=target, parent=parent)
+        return post_comment(request, target=target, parent=parent)
     if not request.user.is_authenticated:
         return redirect_to_login(request.get_full_path())
     if not request.user.has_perm("discussion.reply_comment", parent) or not request.user.has_perm(
