@@ -18,8 +18,10 @@ from tests.calls.factories import CallFactory
 from tests.contributions.factories import ContributionFactory
 from tests.discussion.factories import CommentFactory
 from tests.events.factories import EventFactory
+from tests.insights.factories import ThemeFactory, ThemeRunFactory
 from tests.moderation.factories import moderator
 from tests.network.factories import ProfileFactory, conversation_between
+from tests.newsletter.factories import NewsletterFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -58,6 +60,9 @@ def world(call) -> World:
         explanation="Gegen die Regeln.",
     )
     event = EventFactory()
+    theme = ThemeFactory(run=ThemeRunFactory(call=call))  # a run not published yet
+    newsletter = NewsletterFactory()
+    profile = ProfileFactory(user=people["other"])  # for signed-in participants only
     urls = {
         "draft contribution": f"/contributions/{draft.pk}/",
         "draft contribution, edit": f"/contributions/{draft.pk}/edit/",
@@ -74,6 +79,11 @@ def world(call) -> World:
         "newsletter desk": reverse("newsletter:manage-list"),
         "event participants": reverse("events:participants", args=[event.pk]),
         "my data": reverse("privacy:consents"),
+        "unpublished theme": theme.get_absolute_url(),
+        "unpublished theme run": reverse("insights:run-detail", args=[theme.run.pk]),
+        "newsletter draft": reverse("newsletter:manage-detail", args=[newsletter.pk]),
+        "participants-only profile": profile.get_absolute_url(),
+        "participants-only profile, API": f"/api/v1/network/profiles/{profile.pk}",
     }
     return World(people=people, urls=urls)
 
@@ -96,6 +106,12 @@ MATRIX = {
     "newsletter desk": (MISSING, MISSING, MISSING, MISSING, OK),
     "event participants": (LOGIN, FORBIDDEN, FORBIDDEN, OK, OK),
     "my data": (LOGIN, OK, OK, OK, OK),
+    "unpublished theme": (MISSING, MISSING, MISSING, MISSING, OK),
+    "unpublished theme run": (MISSING, MISSING, MISSING, MISSING, OK),
+    "newsletter draft": (MISSING, MISSING, MISSING, MISSING, OK),
+    # "owner" here is a participant looking at someone else's participants-only profile.
+    "participants-only profile": (MISSING, OK, OK, OK, OK),
+    "participants-only profile, API": (MISSING, OK, OK, OK, OK),
 }
 
 
