@@ -38,11 +38,14 @@ install: $(STAMP) ## Set up: virtual environment, dependencies, database, demo c
 run: install ## Set up and serve http://$(HOST):$(PORT) with the task worker (Ctrl-C stops)
 	DEBUG=$${DEBUG:-true} $(MANAGE) serve --host $(HOST) --port $(PORT)
 
+# One test process per core (pytest-xdist), each with a database of its own.
+TEST_WORKERS ?= auto
+
 test: $(STAMP) ## The whole suite, browser journeys included
-	$(BIN)/pytest -q
+	$(BIN)/pytest -q -n $(TEST_WORKERS)
 
 test-fast: $(STAMP) ## The suite without browser journeys
-	$(BIN)/pytest -q -m "not e2e"
+	$(BIN)/pytest -q -n $(TEST_WORKERS) -m "not e2e"
 
 lint: $(STAMP) ## ruff lint and format check, Django's system checks, missing migrations
 	$(BIN)/ruff check .

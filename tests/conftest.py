@@ -1,12 +1,21 @@
+import functools
+
 import pytest
+from django.conf import settings
 from django.test import override_settings
 
 from tests.accounts.factories import StaffFactory, UserFactory, VerifiedUserFactory
 from tests.calls.factories import CallFactory
 from tests.smtp import SmtpServer
 
+# Django's default hasher (PBKDF2, over a million rounds) costs about half a second per
+# password set or checked, and factories create users everywhere. Tests that measure the
+# real cost (sign-up timing) put the production hashers back with override_settings.
+PRODUCTION_PASSWORD_HASHERS = settings.PASSWORD_HASHERS
+settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
 # The cache is a database table, so every test starts with it empty: a test's
-# transaction is rolled back, a transactional test's tables are flushed.
+# transaction is rolled back, and after a transactional test it is cleared below.
 
 
 @pytest.fixture
@@ -55,6 +64,24 @@ def _flushes(item) -> bool:
     )
 
 
+@functools.cache
+def _data_migration_functions() -> tuple:
+    """The seeding functions of our data migrations, in migration order; the migration
+    files are read once per test process, not after every transactional test."""
+    from django.db import connection
+    from django.db.migrations.loader import MigrationLoader
+    from django.db.migrations.operations import RunPython
+
+    loader = MigrationLoader(connection, ignore_no_migrations=True)
+    return tuple(
+        operation.code
+        for _key, migration in sorted(loader.disk_migrations.items())
+        if migration.__module__.startswith("praxisdialog.")
+        for operation in migration.operations
+        if isinstance(operation, RunPython)
+    )
+
+
 def _rerun_data_migrations() -> None:
     """The rows our data migrations write (roles and settings, the concept lexicon,
     watched words, interests, default pages), written again after a flush."""
@@ -62,17 +89,10 @@ def _rerun_data_migrations() -> None:
 
     from django.apps import apps
     from django.db import connection
-    from django.db.migrations.loader import MigrationLoader
-    from django.db.migrations.operations import RunPython
 
-    loader = MigrationLoader(connection, ignore_no_migrations=True)
     editor = SimpleNamespace(connection=connection)  # what the seeding functions use of it
-    for _key, migration in sorted(loader.disk_migrations.items()):
-        if not migration.__module__.startswith("praxisdialog."):
-            continue
-        for operation in migration.operations:
-            if isinstance(operation, RunPython):
-                operation.code(apps, editor)
+    for code in _data_migration_functions():
+        code(apps, editor)
 
 
 @pytest.hookimpl(hookwrapper=True)
@@ -81,5 +101,10 @@ def pytest_runtest_teardown(item, nextitem):
     if nextitem is not None and _flushes(item):
         from pytest_django.plugin import blocking_manager_key
 
+        from django.core.cache import cache
+
         with item.config.stash[blocking_manager_key].unblock():
             _rerun_data_migrations()
+            # A flush empties the models' tables, not the cache table, where rate limits
+            # count: the next test would otherwise inherit this one's counters.
+            cache.clear()

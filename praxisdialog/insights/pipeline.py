@@ -9,14 +9,11 @@ from collections import Counter
 from dataclasses import asdict, dataclass, field
 
 import numpy as np
-from scipy import sparse
-from sklearn.cluster import KMeans
-from sklearn.decomposition import TruncatedSVD
-from sklearn.feature_extraction.text import TfidfVectorizer
-from sklearn.metrics import silhouette_score
-from sklearn.preprocessing import normalize
 
 from .matching import Matcher, normalise
+
+# scikit-learn and SciPy are imported where they are used: loading them costs more than a
+# second, which every web worker, command and test process would otherwise pay at start.
 
 WORD = re.compile(r"\w+", re.UNICODE)
 # Long words are a crude but language-neutral filter against function words.
@@ -75,6 +72,8 @@ def tag_documents(texts: list[str], matcher: Matcher) -> list[Document]:
 
 def _concept_matrix(docs: list[Document], slugs: list[str]) -> np.ndarray:
     """Log counts weighted by an IDF: a concept most texts mention says little."""
+    from sklearn.preprocessing import normalize
+
     index = {slug: i for i, slug in enumerate(slugs)}
     matrix = np.zeros((len(docs), len(slugs)))
     for row, doc in enumerate(docs):
@@ -87,6 +86,11 @@ def _concept_matrix(docs: list[Document], slugs: list[str]) -> np.ndarray:
 
 
 def features(docs: list[Document], slugs: list[str], settings: PipelineSettings) -> np.ndarray:
+    from scipy import sparse
+    from sklearn.decomposition import TruncatedSVD
+    from sklearn.feature_extraction.text import TfidfVectorizer
+    from sklearn.preprocessing import normalize
+
     concepts = _concept_matrix(docs, slugs)
     vectorizer = TfidfVectorizer(
         analyzer="char_wb",
@@ -113,6 +117,8 @@ def _k_range(n: int, settings: PipelineSettings) -> range:
 
 
 def _kmeans(x: np.ndarray, k: int, settings: PipelineSettings) -> np.ndarray:
+    from sklearn.cluster import KMeans
+
     # Fewer restarts on large inputs keep 10,000 texts within a minute on two cores.
     n_init = 4 if len(x) <= 2_000 else 2
     model = KMeans(n_clusters=k, n_init=n_init, random_state=settings.random_state)
@@ -122,6 +128,8 @@ def _kmeans(x: np.ndarray, k: int, settings: PipelineSettings) -> np.ndarray:
 def _seeded(x: np.ndarray, pins: dict[int, object], iterations: int = 10) -> np.ndarray:
     """Semi-supervised k-means: centroids start at the pinned examples of each theme and
     pinned documents never leave their theme, so the examples steer the grouping."""
+    from sklearn.preprocessing import normalize
+
     seeds = sorted({str(s) for s in pins.values()})
     seed_index = {s: i for i, s in enumerate(seeds)}
     pinned = np.array([seed_index[str(pins[i])] for i in sorted(pins)])
@@ -144,6 +152,8 @@ def _seeded(x: np.ndarray, pins: dict[int, object], iterations: int = 10) -> np.
 
 
 def _describe(docs, x, labels, k, slugs) -> list[ThemeResult]:
+    from sklearn.preprocessing import normalize
+
     concepts = np.array([[bool(d.concepts.get(s)) for s in slugs] for d in docs], dtype=float)
     overall = concepts.mean(axis=0) + 1e-6
     doc_words = [
@@ -213,6 +223,8 @@ def run(
 
 
 def _silhouette(x, labels, settings: PipelineSettings) -> float:
+    from sklearn.metrics import silhouette_score
+
     if len(set(labels.tolist())) < 2:
         return 0.0
     sample = min(settings.silhouette_sample, len(x))
