@@ -99,9 +99,8 @@ def _rerun_data_migrations() -> None:
 def pytest_runtest_teardown(item, nextitem):
     yield
     if nextitem is not None and _flushes(item):
-        from pytest_django.plugin import blocking_manager_key
-
         from django.core.cache import cache
+        from pytest_django.plugin import blocking_manager_key
 
         with item.config.stash[blocking_manager_key].unblock():
             _rerun_data_migrations()
