@@ -19,6 +19,9 @@ PYTHON ?= $(shell for p in python3.12 python3.13 $$HOME/.pyenv/versions/3.12*/bi
 	command -v $$p >/dev/null 2>&1 && $$p -c 'import sys; sys.exit(sys.version_info < (3, 12))' 2>/dev/null \
 	&& { echo $$p; break; }; done)
 
+# The interface languages (settings.LANGUAGES); each gets its catalogues in locale/.
+LANGUAGE_CODES := de en ar fa uk tr ru
+
 .PHONY: help install run serve test test-fast test-e2e lint format messages audit bench clean
 
 help: ## List the targets
@@ -62,8 +65,9 @@ format: $(STAMP) ## Format the code with ruff
 	$(BIN)/ruff format .
 
 messages: $(STAMP) ## Update the translation files in locale/
-	$(MANAGE) makemessages -l de -l en --ignore=.venv --ignore=staticfiles --no-obsolete
-	$(MANAGE) compilemessages --ignore=.venv
+	$(MANAGE) makemessages $(foreach code,$(LANGUAGE_CODES),-l $(code)) \
+		--ignore=.venv --ignore=staticfiles --ignore=node_modules --no-obsolete
+	$(MANAGE) compilemessages --ignore=.venv --ignore=node_modules
 
 bench: $(STAMP) ## Run the benchmarks and print their figures
 	$(PY) bench/run.py

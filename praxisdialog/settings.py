@@ -214,11 +214,17 @@ MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
 # staff login and the other journeys need no authenticator app.
 REQUIRE_STAFF_MFA = env_bool("REQUIRE_STAFF_MFA", not DEBUG)
 
-# Internationalisation: German first, English complete, more languages for the interface.
+# Internationalisation: German first; the interface speaks seven languages, two of them
+# right to left (Django marks ar and fa as bidi). The switcher shows each in its own name.
 LANGUAGE_CODE = "de"
 LANGUAGES = [
     ("de", _("German")),
     ("en", _("English")),
+    ("ar", _("Arabic")),
+    ("fa", _("Persian")),
+    ("uk", _("Ukrainian")),
+    ("tr", _("Turkish")),
+    ("ru", _("Russian")),
 ]
 LOCALE_PATHS = [BASE_DIR / "locale"]
 TIME_ZONE = "Europe/Berlin"

@@ -1,10 +1,22 @@
 from allauth.account.adapter import DefaultAccountAdapter
+from django.conf import settings
+from django.utils import translation
 
 from praxisdialog.moderation.ratelimit import client_ip
 
 
 class AccountAdapter(DefaultAccountAdapter):
     """Sign-up stays open; the display name is set by our SignupForm."""
+
+    def send_mail(self, template_prefix, email, context) -> None:
+        """allauth's mails (confirmation, password reset, ...) in the language the
+        account chose, whatever the browser that asked for them says; to an address
+        without an account, in the language of the request."""
+        from .selectors import user_mail_language
+
+        language = user_mail_language(email=email) or translation.get_language()
+        with translation.override(language or settings.LANGUAGE_CODE):
+            super().send_mail(template_prefix, email, context)
 
     def populate_username(self, request, user) -> None:
         # There is no username: e-mail is the login.

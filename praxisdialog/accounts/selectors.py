@@ -1,3 +1,4 @@
+from django.conf import settings
 from django.utils import timezone
 
 from .models import ApiToken, User
@@ -35,3 +36,13 @@ def user_is_verified(user) -> bool:
         cached = EmailAddress.objects.filter(user=user, verified=True).exists()
         user._praxis_verified = cached
     return cached
+
+
+def user_mail_language(*, email: str) -> str:
+    """The language the account with this address chose, or "" when there is none."""
+    language = (
+        User.objects.filter(email__iexact=email.strip())
+        .values_list("preferred_language", flat=True)
+        .first()
+    )
+    return language if language in dict(settings.LANGUAGES) else ""

@@ -24,6 +24,7 @@ from praxisdialog.contributions.selectors import (
 from praxisdialog.insights.selectors import tags_for_contributions
 from praxisdialog.moderation.ratelimit import RateLimited, client_ip
 
+from . import errors
 from .auth import optional_user, session_or_token
 from .pagination import PAGE_QUERY
 from .schemas import (
@@ -45,6 +46,8 @@ api = NinjaAPI(
     ),
     urls_namespace="api",
 )
+
+errors.install(api)
 
 
 def _loc(field: str) -> list[str]:
