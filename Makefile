@@ -66,7 +66,10 @@ format: $(STAMP) ## Format the code with ruff
 
 messages: $(STAMP) ## Update the translation files in locale/
 	$(MANAGE) makemessages $(foreach code,$(LANGUAGE_CODES),-l $(code)) \
-		--ignore=.venv --ignore=staticfiles --ignore=node_modules --no-obsolete
+		--ignore=.venv --ignore=staticfiles --ignore=node_modules --no-obsolete \
+		--add-location file
+	@# Without line numbers and creation dates, catalogues change only when strings do.
+	find locale praxisdialog -name django.po -exec sed -i '/^"POT-Creation-Date: /d' {} +
 	$(MANAGE) compilemessages --ignore=.venv --ignore=node_modules
 
 bench: $(STAMP) ## Run the benchmarks and print their figures
