@@ -4,7 +4,7 @@ against the production server (gunicorn, sync workers, DEBUG off) on loopback.
 `run()` expects the database and environment that bench/run.py prepared (migrated,
 seed_demo, seed_scale). Each virtual person has an account and an API token of their own
 and a loopback address of their own (127.0.0.x), so the rate limits per account and per
-address (moderation/ratelimit.py) apply as they would to 50 people, and none is hit.
+address (core/ratelimit.py) apply as they would to 50 people, and none is hit.
 Any 5xx, unexpected status or broken connection counts as an error.
 
 Standalone: `.venv/bin/python bench/load.py` sets up a throwaway database first."""

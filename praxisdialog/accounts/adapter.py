@@ -2,7 +2,7 @@ from allauth.account.adapter import DefaultAccountAdapter
 from django.conf import settings
 from django.utils import translation
 
-from praxisdialog.moderation.ratelimit import client_ip
+from praxisdialog.core.ratelimit import client_ip
 
 
 class AccountAdapter(DefaultAccountAdapter):

@@ -21,8 +21,8 @@ from praxisdialog.contributions.selectors import (
     contribution_get_for_display,
     contribution_list_published,
 )
+from praxisdialog.core.ratelimit import RateLimited, client_ip
 from praxisdialog.insights.selectors import tags_for_contributions
-from praxisdialog.moderation.ratelimit import RateLimited, client_ip
 
 from . import errors
 from .auth import optional_user, session_or_token

@@ -179,7 +179,7 @@ def contribution_save(
 
     Submitting counts against the "contribution" rate limit of the account and of the
     address `ip` (RateLimited when used up)."""
-    from praxisdialog.moderation.ratelimit import rate_limit_check
+    from praxisdialog.core.ratelimit import rate_limit_check
     from praxisdialog.moderation.selectors import user_is_suspended
 
     if user_is_suspended(author):

@@ -13,8 +13,8 @@ from praxisdialog.accounts.guards import redirect_unless_verified
 from praxisdialog.calls.rules import call_collects_contributions
 from praxisdialog.calls.selectors import call_get_for_display
 from praxisdialog.core.forms import add_service_errors
+from praxisdialog.core.ratelimit import RateLimited, client_ip
 from praxisdialog.insights.selectors import concept_list_for_call, similar_contributions
-from praxisdialog.moderation.ratelimit import RateLimited, client_ip
 
 from . import services
 from .forms import ContributionForm, ReviewForm

@@ -13,8 +13,8 @@ from praxisdialog.api.pagination import PAGE_QUERY
 from praxisdialog.api.schemas import ErrorOut
 from praxisdialog.contributions.selectors import contribution_get_for_display
 from praxisdialog.core.markdown import render_markdown
+from praxisdialog.core.ratelimit import RateLimited, client_ip
 from praxisdialog.moderation.checks import EXPLANATIONS
-from praxisdialog.moderation.ratelimit import RateLimited, client_ip
 
 from . import services
 from .models import Comment

@@ -11,8 +11,8 @@ from django.db.models import F
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from praxisdialog.core.ratelimit import rate_limit_check
 from praxisdialog.moderation.checks import link_count, link_limit_for_new_accounts, screen_text
-from praxisdialog.moderation.ratelimit import rate_limit_check
 from praxisdialog.moderation.selectors import user_is_suspended, user_needs_premoderation
 from praxisdialog.notifications.models import Kind
 from praxisdialog.notifications.services import follow_add, followers_of, notify

@@ -9,8 +9,8 @@ from django.views.decorators.http import require_POST
 
 from praxisdialog.calls.selectors import call_get_for_display
 from praxisdialog.contributions.selectors import contribution_get_for_display
+from praxisdialog.core.ratelimit import RateLimited, client_ip
 from praxisdialog.moderation.checks import EXPLANATIONS
-from praxisdialog.moderation.ratelimit import RateLimited, client_ip
 
 from . import services
 from .forms import CommentForm

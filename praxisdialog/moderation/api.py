@@ -13,12 +13,12 @@ from ninja.utils import check_csrf
 from praxisdialog.api.auth import BearerToken, session_or_token
 from praxisdialog.api.schemas import ErrorOut
 from praxisdialog.contributions.selectors import contribution_get_for_display
+from praxisdialog.core.ratelimit import RateLimited, client_ip
 from praxisdialog.discussion.selectors import comment_get_for_display
 from praxisdialog.network.selectors import profile_get_for_display
 
 from . import services
 from .models import Action, Contest, Decision
-from .ratelimit import RateLimited, client_ip
 from .selectors import entry_get_for_decision, queue_list_open
 
 router = Router(tags=["moderation"])

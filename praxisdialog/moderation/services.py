@@ -13,6 +13,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from praxisdialog.core.ratelimit import rate_limit_check
 from praxisdialog.notifications.models import Kind
 from praxisdialog.notifications.services import notify, send_templated_mail_once
 
@@ -27,7 +28,6 @@ from .models import (
     Report,
     ReportReason,
 )
-from .ratelimit import rate_limit_check
 from .selectors import GROUP_NAME
 
 CONTESTABLE = {Action.HIDE, Action.REJECT, Action.REDACT, Action.SUSPEND}

@@ -11,12 +11,12 @@ from praxisdialog.contributions.selectors import (
     contribution_get_for_display,
     contribution_list_for_review,
 )
+from praxisdialog.core.ratelimit import RateLimited, client_ip
 from praxisdialog.discussion.selectors import comment_get_for_display
 
 from . import services
 from .forms import AccountForm, ContestDecisionForm, ContestForm, DecisionForm, ReportForm
 from .models import Contest
-from .ratelimit import RateLimited, client_ip
 from .selectors import (
     contest_list_open,
     decision_get_for_display,

@@ -9,7 +9,7 @@ from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
 
 from praxisdialog.core.forms import add_service_errors
-from praxisdialog.moderation.ratelimit import RateLimited, client_ip, rate_limit_check
+from praxisdialog.core.ratelimit import RateLimited, client_ip, rate_limit_check
 
 from . import services
 from .forms import NewsletterForm, SendTestForm, SubscribeForm

@@ -5,7 +5,7 @@ from django.db import transaction
 
 from praxisdialog.core.emails import send_templated_mail
 from praxisdialog.core.models import SiteSettings
-from praxisdialog.moderation.ratelimit import rate_limit_check
+from praxisdialog.core.ratelimit import rate_limit_check
 
 from .models import Page, PageVersion
 

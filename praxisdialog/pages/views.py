@@ -7,7 +7,7 @@ from django.views.decorators.http import require_GET
 
 from praxisdialog.calls.selectors import call_get_for_display
 from praxisdialog.core.models import SiteSettings
-from praxisdialog.moderation.ratelimit import RateLimited, client_ip
+from praxisdialog.core.ratelimit import RateLimited, client_ip
 
 from . import services
 from .forms import ContactForm

@@ -9,7 +9,7 @@ from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from praxisdialog.moderation.ratelimit import RateLimited, client_ip, rate_limit_check
+from praxisdialog.core.ratelimit import RateLimited, client_ip, rate_limit_check
 
 from . import services
 from .forms import AccountDeleteForm

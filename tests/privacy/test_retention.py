@@ -8,8 +8,8 @@ from django.core.management import call_command
 from django.db import connection
 from django.utils import timezone
 
+from praxisdialog.core.ratelimit import rate_limit_check
 from praxisdialog.events.models import Registration
-from praxisdialog.moderation.ratelimit import rate_limit_check
 from praxisdialog.privacy import services
 from tests.accounts.factories import StaffFactory, UserFactory, VerifiedUserFactory
 from tests.events.factories import EventFactory

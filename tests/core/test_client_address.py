@@ -3,7 +3,7 @@ client writes into X-Forwarded-For itself."""
 
 from django.test import RequestFactory, override_settings
 
-from praxisdialog.moderation.ratelimit import client_ip
+from praxisdialog.core.ratelimit import client_ip
 
 
 def _request(forwarded: str = ""):
