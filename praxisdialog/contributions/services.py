@@ -350,10 +350,10 @@ def review_mail_send(*, review: ContributionReview) -> None:
     """Tells the author of the decision, in the author's language, when they want
     decisions by mail at once (a digest picks it up otherwise), with the one-click
     unsubscribe headers of every notification mail."""
+    from praxisdialog.core.emails import send_templated_mail_once
     from praxisdialog.notifications.models import Delivery, Kind, Notification
     from praxisdialog.notifications.services import (
         delivery_for,
-        send_templated_mail_once,
         unsubscribe_headers,
         unsubscribe_url,
     )

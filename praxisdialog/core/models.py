@@ -60,3 +60,14 @@ class SiteSettings(models.Model):
             ("Instagram", self.instagram_url),
         ]
         return [(name, url) for name, url in links if url]
+
+
+class SentMail(models.Model):
+    """A mail handed to the mailer, named by what it was about ("network.message:42").
+    Tasks claim the name before sending, so a task that runs twice sends one mail."""
+
+    key = models.CharField(max_length=200, unique=True)
+    sent_at = models.DateTimeField(auto_now_add=True)
+
+    def __str__(self) -> str:
+        return self.key

@@ -19,7 +19,7 @@ from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from praxisdialog.notifications.services import send_templated_mail_once
+from praxisdialog.core.emails import send_templated_mail_once
 
 from .ics import event_ics
 from .models import SEAT_STATUSES, Event, Feedback, Registration

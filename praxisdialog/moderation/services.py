@@ -13,9 +13,10 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from praxisdialog.core.emails import send_templated_mail_once
 from praxisdialog.core.ratelimit import rate_limit_check
 from praxisdialog.notifications.models import Kind
-from praxisdialog.notifications.services import notify, send_templated_mail_once
+from praxisdialog.notifications.services import notify
 
 from .checks import forget_blocked_terms
 from .models import (

@@ -373,7 +373,7 @@ def _wants_mail_now(user, kind: str) -> bool:
 
 
 def contact_request_mail_send(*, contact_request: ContactRequest) -> None:
-    from praxisdialog.notifications.services import send_templated_mail_once
+    from praxisdialog.core.emails import send_templated_mail_once
 
     recipient = contact_request.recipient
     if not _wants_mail_now(recipient, Kind.CONTACT_REQUEST):
@@ -395,7 +395,7 @@ def contact_request_mail_send(*, contact_request: ContactRequest) -> None:
 
 
 def contact_accepted_mail_send(*, conversation: Conversation) -> None:
-    from praxisdialog.notifications.services import send_templated_mail_once
+    from praxisdialog.core.emails import send_templated_mail_once
 
     sender = conversation.request.sender
     if not _wants_mail_now(sender, Kind.CONTACT_ACCEPTED):
@@ -417,7 +417,7 @@ def contact_accepted_mail_send(*, conversation: Conversation) -> None:
 
 
 def message_mail_send(*, message: Message) -> None:
-    from praxisdialog.notifications.services import send_templated_mail_once
+    from praxisdialog.core.emails import send_templated_mail_once
 
     conversation = message.conversation
     other = conversation.other(message.author)

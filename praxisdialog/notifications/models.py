@@ -113,14 +113,3 @@ class Follow(models.Model):
 
     def __str__(self) -> str:
         return f"{self.user_id} follows {self.content_type_id}:{self.object_id}"
-
-
-class SentMail(models.Model):
-    """A mail handed to the mailer, named by what it was about ("network.message:42").
-    Tasks claim the name before sending, so a task that runs twice sends one mail."""
-
-    key = models.CharField(max_length=200, unique=True)
-    sent_at = models.DateTimeField(auto_now_add=True)
-
-    def __str__(self) -> str:
-        return self.key

@@ -13,29 +13,11 @@ from django.utils.crypto import constant_time_compare, salted_hmac
 
 from praxisdialog.core.emails import send_templated_mail
 
-from .models import DEFAULT_DELIVERY, Delivery, Follow, Kind, Notification, Preference, SentMail
+from .models import DEFAULT_DELIVERY, Delivery, Follow, Kind, Notification, Preference
 from .texts import notification_text
 
 UNSUBSCRIBE_SALT = "notifications.unsubscribe"
 ALL_KINDS = "*"
-
-
-def send_templated_mail_once(*, key: str, **mail) -> bool:
-    """`send_templated_mail(**mail)` unless the mail named `key` went out before, so a
-    task run again (after its worker was killed, or twice) sends one mail. Returns
-    whether it sent.
-
-    The key is claimed and the mail handed to the mailer in one transaction: when the
-    process dies or sending fails before the commit, the claim is undone and a rerun
-    sends. A run with the same key at the same time waits for that claim, then skips."""
-    with transaction.atomic():
-        try:
-            with transaction.atomic():
-                SentMail.objects.create(key=key)
-        except IntegrityError:
-            return False
-        send_templated_mail(**mail)
-    return True
 
 
 def delivery_for(*, user, kind: str) -> str:

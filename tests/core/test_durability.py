@@ -348,7 +348,7 @@ def test_killing_the_task_worker_runs_the_task_again_and_mails_once(database, tm
         # Killed while handing over the third mail: it stays RUNNING, nothing says it went out.
         assert sorted(_tasks(database)).count(TaskResultStatus.RUNNING) == 1
         assert len(smtp.delivered) == STALL_AT - 1
-        sent = database.rows("SELECT count(*) FROM notifications_sentmail")
+        sent = database.rows("SELECT count(*) FROM core_sentmail")
         assert sent == [(STALL_AT - 1,)]
 
         out = _manage(database, tmp_path, "requeue_interrupted_tasks", "--worker-id", worker_id)

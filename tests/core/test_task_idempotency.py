@@ -10,6 +10,7 @@ from django.core import mail
 from praxisdialog.contributions import tasks as contribution_tasks
 from praxisdialog.contributions.models import Contribution
 from praxisdialog.contributions.services import contribution_review
+from praxisdialog.core.models import SentMail
 from praxisdialog.events import services as event_services
 from praxisdialog.events import tasks as event_tasks
 from praxisdialog.events.models import Event
@@ -21,7 +22,7 @@ from praxisdialog.network import tasks as network_tasks
 from praxisdialog.network.models import Conversation
 from praxisdialog.notifications import services as notification_services
 from praxisdialog.notifications import tasks as notification_tasks
-from praxisdialog.notifications.models import Delivery, Kind, Notification, SentMail
+from praxisdialog.notifications.models import Delivery, Kind, Notification
 from tests.accounts.factories import StaffFactory, VerifiedUserFactory
 from tests.contributions.factories import ContributionFactory
 from tests.discussion.factories import CommentFactory

@@ -8,7 +8,7 @@ whatever that id still holds then was interrupted:
     manage.py requeue_interrupted_tasks --worker-id web-1 && manage.py db_worker --worker-id web-1
 
 `manage.py serve` does so. Running a task again is safe: our tasks fetch by id and send
-each mail once (notifications.services.send_templated_mail_once)."""
+each mail once (core.emails.send_templated_mail_once)."""
 
 from django.core.management.base import BaseCommand
 from django.db import transaction
