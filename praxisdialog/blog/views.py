@@ -1,10 +1,9 @@
 from django.core.paginator import Paginator
 from django.http import Http404
 from django.shortcuts import render
-from django.urls import reverse
 from django.views.decorators.http import require_POST
 
-from praxisdialog.discussion.views import post_comment, thread_context
+from praxisdialog.discussion.views import post_comment
 
 from .selectors import (
     category_get,
@@ -52,11 +51,6 @@ def post_detail(request, slug: str):
         "blog/post_detail.html",
         {
             "post": post,
-            **thread_context(
-                request,
-                target=post,
-                post_url=reverse("blog:post-comment-create", args=[post.slug]),
-            ),
         },
     )
 

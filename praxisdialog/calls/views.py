@@ -1,6 +1,5 @@
 from django.http import Http404
 from django.shortcuts import render
-from django.urls import reverse
 
 from praxisdialog.contributions.selectors import contribution_list_latest
 
@@ -22,7 +21,6 @@ def call_detail(request, slug: str):
     if call is None:
         raise Http404
     phase = current_phase(call)
-    from praxisdialog.discussion.views import thread_context
     from praxisdialog.notifications.selectors import is_following
     from praxisdialog.resonance.selectors import call_page_links
 
@@ -39,10 +37,5 @@ def call_detail(request, slug: str):
             "latest": contribution_list_latest(call=call, limit=6),
             "following": is_following(user=request.user, target=call),
             "resonance_links": call_page_links(user=request.user, call=call),
-            **thread_context(
-                request,
-                target=call,
-                post_url=reverse("discussion:call-comment-create", args=[call.slug]),
-            ),
         },
     )

@@ -209,7 +209,6 @@ def contribution_detail(request, pk: int):
             return placeholder
         raise Http404
     user = request.user
-    from praxisdialog.discussion.views import thread_context
     from praxisdialog.notifications.selectors import is_following
 
     return render(
@@ -227,11 +226,6 @@ def contribution_detail(request, pk: int):
             "is_author": contribution.author_id == user.pk,
             "following": is_following(user=user, target=contribution),
             **_insights_context(contribution),
-            **thread_context(
-                request,
-                target=contribution,
-                post_url=reverse("discussion:contribution-comment-create", args=[contribution.pk]),
-            ),
         },
     )
 

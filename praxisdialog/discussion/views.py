@@ -1,7 +1,6 @@
 from django.contrib import messages
 from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.core.paginator import Paginator
 from django.http import Http404
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
@@ -10,61 +9,13 @@ from django.views.decorators.http import require_POST
 from praxisdialog.calls.selectors import call_get_for_display
 from praxisdialog.contributions.selectors import contribution_get_for_display
 from praxisdialog.core.ratelimit import RateLimited, client_ip
-from praxisdialog.moderation.checks import EXPLANATIONS
 
 from . import services
 from .forms import CommentForm
 from .models import Comment
-from .selectors import (
-    comment_count_for,
-    comment_get_for_display,
-    comment_list_top,
-    comment_thread,
-    page_size,
-    reacted_ids_for_user,
-)
+from .selectors import comment_get_for_display, comment_thread, reacted_ids_for_user
 from .targets import target_for_comment
-
-
-def _decorate(comments, *, user, can_comment: bool, reacted: set[int]) -> None:
-    """Per-comment permissions, computed once here rather than in the template."""
-    for comment in comments:
-        comment.can_edit = user.has_perm("discussion.change_comment", comment)
-        comment.can_delete = user.has_perm("discussion.delete_comment", comment)
-        comment.can_react = user.has_perm("discussion.react_comment", comment)
-        comment.can_reply = can_comment and comment.is_visible and comment.can_have_replies
-        comment.reacted = comment.pk in reacted
-        comment.is_own = user.is_authenticated and comment.author_id == user.pk
-        comment.held_explanations = [
-            EXPLANATIONS[reason] for reason in comment.held_reasons if reason in EXPLANATIONS
-        ]
-
-
-def thread_context(request, *, target, post_url: str) -> dict:
-    """What the comment section of a contribution or call page needs: the first (or the
-    asked-for) page of top-level comments with a bounded number of queries, whatever the
-    length of the thread."""
-    user = request.user
-    can_comment = user.has_perm("discussion.add_comment", target)
-    page = Paginator(comment_list_top(target=target, user=user), page_size()).get_page(
-        request.GET.get("comments")
-    )
-    comments = list(page.object_list)
-    _decorate(
-        comments,
-        user=user,
-        can_comment=can_comment,
-        reacted=reacted_ids_for_user(user=user, comment_ids=[c.pk for c in comments]),
-    )
-    return {
-        "comment_page": page,
-        "comments": comments,
-        "comment_total": comment_count_for(target=target),
-        "can_comment": can_comment,
-        "comment_form": CommentForm(),
-        "comment_post_url": post_url,
-        "comment_target": target,
-    }
+from .thread import decorate_comments
 
 
 def _target_for_post(kind: str, key, user):
@@ -155,7 +106,7 @@ def comment_detail(request, pk: int):
     replies = comment_thread(root=root, user=request.user)
     everyone = [root, *replies]
     can_comment = request.user.has_perm("discussion.add_comment", target)
-    _decorate(
+    decorate_comments(
         everyone,
         user=request.user,
         can_comment=can_comment,

@@ -3,7 +3,6 @@ from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
-from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
@@ -57,8 +56,6 @@ def theme_list(request, slug: str):
 
 
 def theme_detail(request, pk: int):
-    from praxisdialog.discussion.views import thread_context
-
     theme = theme_get_for_display(pk=pk, user=request.user)
     if theme is None:
         raise Http404
@@ -73,9 +70,6 @@ def theme_detail(request, pk: int):
             "theme": theme,
             "call": theme.run.call,
             "page": page,
-            **thread_context(
-                request, target=theme, post_url=reverse("insights:theme-comment", args=[theme.pk])
-            ),
         },
     )
 

@@ -1,4 +1,4 @@
-"""Open Graph and summary-card meta, share links and a call's posts, for any template."""
+"""Open Graph and summary-card meta and share links, for any template."""
 
 import html
 from urllib.parse import quote, urlencode
@@ -8,8 +8,6 @@ from django.template.loader_tags import BLOCK_CONTEXT_KEY
 from django.utils.html import strip_tags
 from django.utils.text import Truncator
 from django.utils.translation import gettext as _
-
-from praxisdialog.blog.selectors import post_list_for_call
 
 register = template.Library()
 
@@ -90,15 +88,4 @@ def share_links(context, title: str):
             ("facebook", "Facebook", f"{FACEBOOK}?{urlencode({'u': url})}"),
             ("whatsapp", "WhatsApp", f"https://wa.me/?{urlencode({'text': text})}"),
         ],
-    }
-
-
-@register.inclusion_tag("blog/includes/call_posts.html")
-def call_posts(call):
-    posts = post_list_for_call(call=call)
-    return {
-        "has_posts": bool(posts),
-        "call": call,
-        "synthesis": next((post for post in posts if post.is_synthesis), None),
-        "posts": [post for post in posts if not post.is_synthesis],
     }
