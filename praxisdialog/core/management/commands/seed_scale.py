@@ -11,10 +11,10 @@ from django.db.models.functions import Coalesce
 from django.utils import timezone
 
 from praxisdialog.accounts.models import User
+from praxisdialog.calls.demo import CALL
 from praxisdialog.calls.models import Call, Role, Setting
+from praxisdialog.contributions.demo import CONTRIBUTIONS
 from praxisdialog.contributions.models import Answer, Contribution, Region, Sector, TextLanguage
-
-from .demo_content import CALL, CONTRIBUTIONS
 
 BATCH = 2000
 

@@ -1,106 +1,19 @@
 # ruff: noqa: RUF001 - Turkish and Ukrainian texts use letters that resemble Latin ones
-"""Demo content for the Praxisdialog call on integration and innovation.
-
-Plain Python data, no Django imports: the seeding command reads these structures and
-creates the call, its guiding questions, demo authors and their contributions. All people,
-organisations and stories are fictional.
+"""Demo content of this capability, called by `manage.py seed_demo` (idempotent):
+published and pending contributions to the demo call, with helpful marks.
 
 Each contribution refers to a role and a setting by slug, to a sector, region, text language
-and attribution by their stored values, and to its author by index into AUTHORS. "helpful"
-is how many demo readers mark it as helpful. PENDING entries share the format but stay
-waiting for review; one of them deliberately contains a made-up phone number so that
-reviewers see the personal-data warning.
-"""
+and attribution by their stored values, and to its author by index into the authors.
+"helpful" is how many demo readers mark it as helpful. PENDING entries share the format but
+stay waiting for review; one of them deliberately contains a made-up phone number so that
+reviewers see the personal-data warning."""
 
-CALL = {
-    "slug": "integration-und-innovation",
-    "title": "Integration und Innovation: Was hat bei Ihnen funktioniert?",
-    "title_en": "Integration and innovation: what has worked for you?",
-    "teaser": (
-        "Wir sammeln Erfahrungen aus Betrieben, Teams, Initiativen und Forschung, in denen "
-        "Integration und Innovation zusammengewirkt haben. Erzählen Sie uns, was Sie erlebt haben."
-    ),
-    "teaser_en": (
-        "We are collecting experiences from companies, teams, initiatives and research in which "
-        "integration and innovation went hand in hand. Tell us what you have seen and done."
-    ),
-    "body": (
-        "Das Kompetenzzentrum für Geflüchtete, Bildung und Arbeitswelt lädt zu einem offenen "
-        "Praxisdialog ein. Uns interessiert, wo Vielfalt im Arbeitsalltag zu neuen Ideen, besseren "
-        "Abläufen oder neuer Kundschaft geführt hat - und was dabei geholfen hat.\n\n"
-        "Angesprochen sind alle, die dazu etwas beitragen können: Gründerinnen und Gründer, "
-        "Arbeitgebende, Ausbildende, Kolleginnen und Kollegen, Ehrenamtliche sowie Fachleute aus "
-        "Beratung und Verwaltung. Ebenso herzlich eingeladen sind Menschen mit Flucht- oder "
-        "Migrationsgeschichte, die ihr Können, ihre Berufserfahrung und ihren frischen Blick "
-        "eingebracht haben.\n\n"
-        "Jeder Rahmen zählt: das **Start-up**, der **mittelständische Betrieb**, das "
-        "**Arbeitsteam** in Werkhalle oder Büro, die **Fachabteilung im Konzern**, die "
-        "**zivilgesellschaftliche Initiative** und das **Forschungsprojekt**. Gerade kleine, "
-        "alltägliche Beispiele sind willkommen.\n\n"
-        "Ihre Beiträge bilden **Schritt 1** des Dialogs und schließen ihn ab. Findet der Aufruf "
-        "genug Resonanz, folgen eine vertiefende Diskussion und danach ein gemeinsamer Workshop. "
-        "Das Kompetenzzentrum bringt dabei alle miteinander in Kontakt, die sich beteiligt haben."
-    ),
-    "body_en": (
-        "The competence centre for refugees, education and the working world invites you to an "
-        "open practice dialogue. We want to know where diversity at work has led to new ideas, "
-        "better processes or new customers - and what made that possible.\n\n"
-        "Everyone who can share something is welcome: founders, employers, trainers, colleagues, "
-        "volunteers and professionals from counselling and public administration. We warmly invite "
-        "people with a refugee or migration background, too, who have contributed their skills, "
-        "their professional experience and a fresh perspective.\n\n"
-        "Every setting counts: the **start-up**, the **medium-sized company**, the **work team** "
-        "on the shop floor or in the office, the **corporate department**, the **civic "
-        "initiative** and the **research project**. Small, everyday examples are especially "
-        "welcome.\n\n"
-        "Your contributions make up **step 1** of the dialogue and complete it. If the call meets "
-        "with enough resonance, an extended discussion and then a joint workshop will follow. The "
-        "competence centre will connect everyone who took part."
-    ),
-    "contact_name": "Hanna Albrecht",
-    "contact_function": "Referentin für Praxistransfer im Kompetenzzentrum",
-    "contact_email": "dialog@example.org",
-}
+from datetime import timedelta
 
-QUESTIONS = [  # exactly three, in this order
-    {
-        "text": "Wo haben Sie erlebt, dass Integration und Innovation zusammengewirkt haben?",
-        "text_en": "Where have you experienced integration and innovation working together?",
-        "help_text": (
-            "Beschreiben Sie eine konkrete Situation: Wer war beteiligt, was ist entstanden, was "
-            "war daran neu?"
-        ),
-        "help_text_en": (
-            "Describe a concrete situation: who was involved, what came out of it, and what was "
-            "new about it?"
-        ),
-        "required": True,
-    },
-    {
-        "text": "Wie hat das Ihr Vorhaben oder Ihre Organisation vorangebracht?",
-        "text_en": "How did that move your project or organisation forward?",
-        "help_text": (
-            "Zum Beispiel neue Produkte, neue Kundschaft, bessere Abläufe, gewonnene Fachkräfte "
-            "oder ein anderes Miteinander im Team."
-        ),
-        "help_text_en": (
-            "For example new products, new customers, smoother processes, skilled staff you gained "
-            "or a different way of working together."
-        ),
-        "required": True,
-    },
-    {
-        "text": "Kennen Sie ungewöhnliche, alltägliche Beispiele?",
-        "text_en": "Do you know any unusual, everyday examples?",
-        "help_text": (
-            "Gerade kleine Dinge lassen sich oft gut übertragen. Diese Frage ist freiwillig."
-        ),
-        "help_text_en": (
-            "Small things are often the easiest to copy elsewhere. This question is optional."
-        ),
-        "required": False,
-    },
-]
+from praxisdialog.calls.models import Role, Setting
+
+from .models import Contribution, HelpfulMark
+from .services import ContributionInput, contribution_review, contribution_save
 
 CONTRIBUTIONS = [
     {
@@ -851,57 +764,6 @@ CONTRIBUTIONS = [
     },
 ]
 
-AUTHORS = [  # fictional people; addresses use the reserved example.org
-    {
-        "email": "mira.keller@example.org",
-        "display_name": "Mira K.",
-        "full_name": "Mira Keller",
-        "language": "de",
-    },
-    {
-        "email": "tarek.haddad@example.org",
-        "display_name": "Tarek aus dem Ruhrgebiet",
-        "full_name": "Tarek Haddad",
-        "language": "de",
-    },
-    {
-        "email": "svenja.lorenz@example.org",
-        "display_name": "Werkstatt-Svenja",
-        "full_name": "Svenja Lorenz",
-        "language": "de",
-    },
-    {
-        "email": "oleksandra.moroz@example.org",
-        "display_name": "Oleksandra M.",
-        "full_name": "Oleksandra Moroz",
-        "language": "de",
-    },
-    {
-        "email": "ben.achterberg@example.org",
-        "display_name": "nordlicht_ben",
-        "full_name": "Ben Achterberg",
-        "language": "de",
-    },
-    {
-        "email": "amina.osei@example.org",
-        "display_name": "Amina O.",
-        "full_name": "Amina Osei",
-        "language": "en",
-    },
-    {
-        "email": "lukas.brandner@example.org",
-        "display_name": "L. Brandner",
-        "full_name": "Lukas Brandner",
-        "language": "en",
-    },
-    {
-        "email": "selin.aydin@example.org",
-        "display_name": "Selin A.",
-        "full_name": "Selin Aydin",
-        "language": "de",
-    },
-]
-
 PENDING = [  # still waiting for review
     {
         "title": "Probearbeit in der Kfz-Werkstatt",
@@ -980,3 +842,52 @@ PENDING = [  # still waiting for review
         "helpful": 0,
     },
 ]
+
+
+def seed(*, call, staff, participant, authors) -> int:
+    """Adds the demo contributions that are missing; returns how many it added."""
+    readers = [*authors, participant]
+    created = 0
+    for index, entry in enumerate(CONTRIBUTIONS):
+        created += _contribution(call, entry, authors, readers, staff, publish=True)
+        # Spread the publication dates over the weeks the call has been open.
+        Contribution.objects.filter(
+            call=call, title=entry["title"], published_at__gt=call.published_at
+        ).update(published_at=call.published_at + timedelta(hours=18 * (index + 1)))
+    for entry in PENDING:
+        created += _contribution(call, entry, authors, readers, staff, publish=False)
+    return created
+
+
+def _contribution(call, entry, authors, readers, staff, *, publish: bool) -> int:
+    if Contribution.objects.filter(call=call, title=entry["title"]).exists():
+        return 0
+    questions = list(call.questions.order_by("position"))
+    author = authors[entry["author"] % len(authors)]
+    contribution = contribution_save(
+        call=call,
+        author=author,
+        data=ContributionInput(
+            title=entry["title"],
+            role=Role.objects.get(slug=entry["role"]),
+            setting=Setting.objects.get(slug=entry["setting"]),
+            answers={q.pk: text for q, text in zip(questions, entry["answers"], strict=False)},
+            sector=entry["sector"],
+            region=entry["region"],
+            language=entry["language"],
+            attribution=entry["attribution"],
+        ),
+        submit=True,
+        consent=True,
+        personal_data_confirmed=True,
+    )
+    if publish:
+        contribution_review(
+            contribution=contribution, reviewer=staff, decision="publish", notify_author=False
+        )
+        marks = [r for r in readers if r.pk != author.pk][: entry.get("helpful", 0)]
+        HelpfulMark.objects.bulk_create(
+            [HelpfulMark(contribution=contribution, user=reader) for reader in marks]
+        )
+        Contribution.objects.filter(pk=contribution.pk).update(helpful_count=len(marks))
+    return 1
