@@ -14,7 +14,7 @@ BASE = Path(settings.BASE_DIR)
 # The languages whose catalogues must be complete. English is the language of the source
 # strings and needs no catalogue of its own; add a language here once its catalogues are
 # translated in full.
-COMPLETE_LANGUAGES = ["de"]
+COMPLETE_LANGUAGES = ["de", "fa"]
 
 
 def catalogues(language: str) -> list[Path]:
