@@ -48,6 +48,10 @@ class Call(models.Model):
         PUBLISHED = "published", _("Published")
         ARCHIVED = "archived", _("Archived")
 
+    # Everything inside a call (contributions, comments, themes, open data) is public
+    # only while the call itself is in one of these.
+    PUBLIC_STATUSES = (Status.PUBLISHED, Status.ARCHIVED)
+
     title = models.CharField(_("title"), max_length=200)
     title_en = models.CharField(_("title (English)"), max_length=200, blank=True)
     slug = models.SlugField(_("address"), max_length=80, unique=True)

@@ -8,7 +8,7 @@ from .phases import CONTRIBUTE, phase_allows
 
 @rules.predicate
 def call_is_published(user, call: Call) -> bool:
-    return call.status in {Call.Status.PUBLISHED, Call.Status.ARCHIVED}
+    return call.status in Call.PUBLIC_STATUSES
 
 
 @rules.predicate

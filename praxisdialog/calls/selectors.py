@@ -18,8 +18,11 @@ def call_list_current() -> QuerySet[Call]:
 
 
 def call_list_visible(*, user) -> QuerySet[Call]:
-    statuses = [Call.Status.PUBLISHED, Call.Status.ARCHIVED]
-    queryset = Call.objects.all() if user.is_staff else Call.objects.filter(status__in=statuses)
+    queryset = (
+        Call.objects.all()
+        if user.is_staff
+        else Call.objects.filter(status__in=Call.PUBLIC_STATUSES)
+    )
     return queryset.prefetch_related(
         Prefetch("phases", queryset=Phase.objects.order_by("starts_at"))
     ).order_by("-published_at", "-created_at")

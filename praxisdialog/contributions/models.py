@@ -70,6 +70,14 @@ class Attribution(models.TextChoices):
     ANONYMOUS = "anonymous", _("Anonymously")
 
 
+class ContributionQuerySet(models.QuerySet):
+    def public(self) -> "ContributionQuerySet":
+        """What anyone may read: published, in a call that is itself public."""
+        return self.filter(
+            status=Contribution.Status.PUBLISHED, call__status__in=Call.PUBLIC_STATUSES
+        )
+
+
 class Contribution(models.Model):
     """An experience told in answer to a call's guiding questions.
 
@@ -123,6 +131,8 @@ class Contribution(models.Model):
     updated_at = models.DateTimeField(auto_now=True)
     submitted_at = models.DateTimeField(null=True, blank=True)
     published_at = models.DateTimeField(null=True, blank=True, db_index=True)
+
+    objects = ContributionQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("contribution")

@@ -1,7 +1,8 @@
 import rules
 
 from praxisdialog.accounts.rules import is_moderator, is_verified
-from praxisdialog.calls.rules import call_collects_contributions
+from praxisdialog.calls.rules import call_collects_contributions, call_is_published
+from praxisdialog.moderation.rules import is_suspended
 
 from .models import Contribution
 
@@ -21,6 +22,12 @@ def is_author(user, contribution: Contribution) -> bool:
 @rules.predicate
 def is_published(user, contribution: Contribution) -> bool:
     return contribution.status == Contribution.Status.PUBLISHED
+
+
+@rules.predicate
+def is_in_public_call(user, contribution: Contribution) -> bool:
+    """Visibility follows the call: a call set back to draft hides what is inside it."""
+    return call_is_published(user, contribution.call)
 
 
 @rules.predicate
@@ -44,13 +51,21 @@ def call_of_contribution_collects(user, contribution: Contribution) -> bool:
 
 
 # add_contribution is asked with the call as object.
-rules.add_perm("contributions.add_contribution", is_verified & call_collects_contributions)
-rules.add_perm("contributions.view_contribution", is_published | is_author | is_moderator)
+rules.add_perm(
+    "contributions.add_contribution", is_verified & ~is_suspended & call_collects_contributions
+)
+rules.add_perm(
+    "contributions.view_contribution",
+    is_moderator | (is_in_public_call & (is_published | is_author)),
+)
 rules.add_perm(
     "contributions.change_contribution",
-    is_verified & is_author & is_editable & call_of_contribution_collects,
+    is_verified & ~is_suspended & is_author & is_editable & call_of_contribution_collects,
 )
 rules.add_perm("contributions.withdraw_contribution", is_author & is_withdrawable)
 rules.add_perm("contributions.review_contribution", is_moderator & is_waiting_for_review)
 rules.add_perm("contributions.review", is_moderator)
-rules.add_perm("contributions.mark_helpful", is_verified & is_published & ~is_author)
+rules.add_perm(
+    "contributions.mark_helpful",
+    is_verified & ~is_suspended & is_published & is_in_public_call & ~is_author,
+)

@@ -6,7 +6,7 @@ import json
 from dataclasses import dataclass, field
 
 from django.conf import settings
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 from django.db.models import F
 from django.utils import timezone
@@ -134,6 +134,14 @@ def _watched_words(data: ContributionInput) -> list[dict]:
     return [{"kind": "watched_word", "excerpt": word} for word in words]
 
 
+def _after_redaction(contribution: Contribution) -> list[dict]:
+    """A text the moderators edited personal data out of: any change by its author is
+    read by a moderator before it appears, whatever the automatic checks say."""
+    if contribution.pk is None or not contribution.redaction_note:
+        return []
+    return [{"kind": "after_redaction", "excerpt": contribution.redaction_note}]
+
+
 def _snapshot(contribution: Contribution) -> dict:
     return {
         "title": contribution.title,
@@ -169,8 +177,20 @@ def contribution_save(
     Submitting needs every required answer and the publication consent. When the
     text may hold personal data, submitting is refused with PersonalDataWarning until
     the author confirms; the findings stay on the contribution for the reviewer, so
-    such a text is never published without a human look. Editing a published
-    contribution sends it back for review; its published text stays as a version.
+    such a text is never published without a human look.
+
+    A change to a published contribution is always a new submission, whatever door it
+    comes through (with or without the form's submit button, API, admin): it passes
+    every check a new text passes (personal data, watched words, the rate limit,
+    pre-moderation of new accounts). When those checks let it through, the new text
+    is published at once; otherwise the contribution is withdrawn to review (status
+    submitted) until a moderator has looked, so flagged text never becomes public and
+    the earlier text stays as a version. Withdrawing rather than keeping the old text
+    public while the edit waits is deliberate: one status that every page, feed,
+    export and API answer already respects, instead of two texts of which each door
+    would have to pick the right one. After a moderator has edited personal data out
+    (a redaction note is set), every change by the author waits for a moderator, so an
+    edit cannot silently put back what was removed.
 
     With `auto_publish` (the pages ask for it), a submitted text without findings of
     the automatic checks is published at once when its author is trusted or already
@@ -180,10 +200,11 @@ def contribution_save(
     Submitting counts against the "contribution" rate limit of the account and of the
     address `ip` (RateLimited when used up)."""
     from praxisdialog.core.ratelimit import rate_limit_check
-    from praxisdialog.moderation.selectors import user_is_suspended
+    from praxisdialog.moderation.rules import refuse_if_suspended
 
-    if user_is_suspended(author):
-        raise PermissionDenied(_("Your account is suspended; you cannot post at the moment."))
+    refuse_if_suspended(author)
+    if contribution is not None and contribution.status == Contribution.Status.PUBLISHED:
+        submit = True
     if submit:
         rate_limit_check(scope="contribution", user=author, ip=ip)
     questions = list(call.questions.all())
@@ -205,7 +226,7 @@ def contribution_save(
     for name in Contribution.DEEPER_FIELDS:
         setattr(contribution, name, data.deeper.get(name, "").strip())
     # What the automatic checks found stays on the contribution for the reviewer.
-    contribution.privacy_findings = findings + _watched_words(data)
+    contribution.privacy_findings = findings + _watched_words(data) + _after_redaction(contribution)
     now = timezone.now()
     if submit:
         contribution.status = Contribution.Status.SUBMITTED

@@ -10,6 +10,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from praxisdialog.accounts.guards import redirect_unless_verified
+from praxisdialog.calls.models import Call
 from praxisdialog.calls.rules import call_collects_contributions
 from praxisdialog.calls.selectors import call_get_for_display
 from praxisdialog.core.forms import add_service_errors
@@ -124,9 +125,17 @@ def _save_from_form(request, *, call, form, contribution=None):
     except ValidationError as error:
         add_service_errors(form, error)
         return _form_page(request, call=call, form=form, contribution=contribution)
-    if submit and saved.status == Contribution.Status.PUBLISHED:
+    if saved.status == Contribution.Status.PUBLISHED:
         messages.success(request, _("Thank you! Your contribution has been published."))
-    elif submit:
+    elif saved.status == Contribution.Status.SUBMITTED and saved.published_at:
+        messages.success(
+            request,
+            _(
+                "Thank you! A moderator reads your changes before they appear; until then "
+                "the contribution is not shown."
+            ),
+        )
+    elif saved.status == Contribution.Status.SUBMITTED:
         messages.success(
             request,
             _(
@@ -134,17 +143,19 @@ def _save_from_form(request, *, call, form, contribution=None):
                 "We will look at it soon and let you know."
             ),
         )
-        if any(finding["kind"] == "watched_word" for finding in saved.privacy_findings):
-            messages.info(
-                request,
-                _(
-                    "Your text contains words that a person always reads before they are "
-                    "published, because they can hurt. This is no accusation: often they "
-                    "are quoted to show what happened."
-                ),
-            )
     else:
         messages.success(request, _("Your draft has been saved. You can finish it later."))
+    if saved.status == Contribution.Status.SUBMITTED and any(
+        finding["kind"] == "watched_word" for finding in saved.privacy_findings
+    ):
+        messages.info(
+            request,
+            _(
+                "Your text contains words that a person always reads before they are "
+                "published, because they can hurt. This is no accusation: often they "
+                "are quoted to show what happened."
+            ),
+        )
     return redirect(saved)
 
 
@@ -188,7 +199,9 @@ def _hidden_placeholder(request, pk: int):
     from praxisdialog.moderation.models import Action
     from praxisdialog.moderation.selectors import latest_hiding_decision
 
-    contribution = Contribution.objects.filter(pk=pk, status=Contribution.Status.REJECTED).first()
+    contribution = Contribution.objects.filter(
+        pk=pk, status=Contribution.Status.REJECTED, call__status__in=Call.PUBLIC_STATUSES
+    ).first()
     if contribution is None:
         return None
     decision = latest_hiding_decision(target=contribution)

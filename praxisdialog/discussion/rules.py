@@ -2,22 +2,25 @@ import rules
 from django.utils import timezone
 
 from praxisdialog.accounts.rules import is_moderator, is_verified
-from praxisdialog.moderation.selectors import user_is_suspended
+from praxisdialog.moderation.rules import is_suspended
 
 from .models import Comment
-from .targets import target_accepts_comments
+from .targets import target_accepts_comments, target_for_comment, target_is_visible
 
 EDIT_MINUTES = 15
 
 
 @rules.predicate
-def is_not_suspended(user) -> bool:
-    return not user_is_suspended(user)
+def target_is_open(user, target) -> bool:
+    return target_accepts_comments(target)
 
 
 @rules.predicate
-def target_is_open(user, target) -> bool:
-    return target_accepts_comments(target)
+def is_target_visible(user, comment: Comment) -> bool:
+    """The comment's target may be read by this user (loaded once per comment object)."""
+    if not hasattr(comment, "_target_cache"):
+        comment._target_cache = target_for_comment(comment)
+    return target_is_visible(user, comment._target_cache)
 
 
 @rules.predicate
@@ -39,6 +42,11 @@ def is_comment_live(user, comment: Comment) -> bool:
 
 
 @rules.predicate
+def is_not_redacted(user, comment: Comment) -> bool:
+    return not comment.redaction_note
+
+
+@rules.predicate
 def is_in_edit_window(user, comment: Comment) -> bool:
     return (timezone.now() - comment.created_at).total_seconds() <= EDIT_MINUTES * 60
 
@@ -54,9 +62,15 @@ def can_take_replies(user, comment: Comment) -> bool:
 
 
 # add_comment is asked with the target (a contribution or a call) as object.
-rules.add_perm("discussion.add_comment", is_verified & is_not_suspended & target_is_open)
-rules.add_perm("discussion.reply_comment", is_verified & is_not_suspended & can_take_replies)
-rules.add_perm("discussion.view_comment", is_comment_public | is_comment_author | is_moderator)
-rules.add_perm("discussion.change_comment", is_comment_author & is_comment_live & is_in_edit_window)
+rules.add_perm("discussion.add_comment", is_verified & ~is_suspended & target_is_open)
+rules.add_perm("discussion.reply_comment", is_verified & ~is_suspended & can_take_replies)
+rules.add_perm(
+    "discussion.view_comment",
+    is_target_visible & (is_comment_public | is_comment_author | is_moderator),
+)
+rules.add_perm(
+    "discussion.change_comment",
+    is_comment_author & ~is_suspended & is_comment_live & is_not_redacted & is_in_edit_window,
+)
 rules.add_perm("discussion.delete_comment", is_comment_author & is_comment_live)
 rules.add_perm("discussion.react_comment", is_verified & is_comment_visible & ~is_comment_author)

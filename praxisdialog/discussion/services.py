@@ -13,7 +13,8 @@ from django.utils.translation import gettext as _
 
 from praxisdialog.core.ratelimit import rate_limit_check
 from praxisdialog.moderation.checks import link_count, link_limit_for_new_accounts, screen_text
-from praxisdialog.moderation.selectors import user_is_suspended, user_needs_premoderation
+from praxisdialog.moderation.rules import refuse_if_suspended
+from praxisdialog.moderation.selectors import user_needs_premoderation
 from praxisdialog.notifications.models import Kind
 from praxisdialog.notifications.services import follow_add, followers_of, notify
 
@@ -70,8 +71,7 @@ def comment_create(
 
 @transaction.atomic
 def _comment_create(*, author, target, text: str, parent: Comment | None) -> Comment:
-    if user_is_suspended(author):
-        raise PermissionDenied(_("Your account is suspended; you cannot post at the moment."))
+    refuse_if_suspended(author)
     if not target_accepts_comments(target):
         raise PermissionDenied(_("Comments are closed here."))
     text = _clean_text(text)
@@ -161,13 +161,28 @@ def _comment_published(comment: Comment, *, target=None) -> None:
     )
 
 
-@transaction.atomic
-def comment_edit(*, comment: Comment, text: str) -> Comment:
+def comment_edit(*, comment: Comment, text: str, ip: str = "") -> Comment:
     """The author changes a comment within 15 minutes of writing it; it is marked as
-    edited, and checked again as if new."""
+    edited and passes every check a new comment passes: the rate limit of the account
+    and the address, suspension, repeats and links, personal data and watched words,
+    and pre-moderation of new accounts. A published comment whose new text one of them
+    holds back goes back to the moderators (pending) and is not shown until one of
+    them has looked. A comment the moderators edited cannot be changed by its author:
+    the edit would silently undo their redaction."""
+    rate_limit_check(scope="comment", user=comment.author, ip=ip)
+    return _comment_edit(comment=comment, text=text)
+
+
+@transaction.atomic
+def _comment_edit(*, comment: Comment, text: str) -> Comment:
     locked = Comment.objects.select_for_update().get(pk=comment.pk)
+    refuse_if_suspended(locked.author)
     if locked.deleted_at or locked.status in {Comment.Status.HIDDEN, Comment.Status.REJECTED}:
         raise ValidationError(_("This comment can no longer be changed."))
+    if locked.redaction_note:
+        raise ValidationError(
+            _("The moderators have edited this comment; it can no longer be changed.")
+        )
     if timezone.now() - locked.created_at > EDIT_WINDOW:
         raise ValidationError(_("A comment can only be changed in the first 15 minutes."))
     text = _clean_text(text)
@@ -180,14 +195,23 @@ def comment_edit(*, comment: Comment, text: str) -> Comment:
         author=locked.author, text=text, new_account=new_account, editing=locked
     )
     flags = screen_text(text)
+    held = [flag["kind"] for flag in flags]
+    if new_account:
+        held.append("new_account")
     locked.text = text
     locked.edited_at = timezone.now()
-    if flags and locked.status == Comment.Status.PUBLISHED:
+    if held and locked.status == Comment.Status.PUBLISHED:
         locked.status = Comment.Status.PENDING
-        locked.held_reasons = [flag["kind"] for flag in flags]
+        locked.held_reasons = held
         from praxisdialog.moderation.services import queue_hold
 
-        queue_hold(target=locked, premoderation=False, flags=flags)
+        queue_hold(target=locked, premoderation=new_account, flags=flags)
+    elif held:
+        locked.held_reasons = sorted({*locked.held_reasons, *held})
+        if flags:
+            from praxisdialog.moderation.services import queue_hold
+
+            queue_hold(target=locked, premoderation=new_account, flags=flags)
     locked.save(update_fields=["text", "edited_at", "status", "held_reasons"])
     return locked
 

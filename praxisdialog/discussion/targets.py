@@ -47,6 +47,23 @@ def target_accepts_comments(target) -> bool:
     return phase_allows(call, COMMENT)
 
 
+def target_is_visible(user, target) -> bool:
+    """Whether `user` may read the target: a comment is never more visible than what it
+    is written on (a hidden contribution, a call set back to draft, an unpublished
+    theme or post hide their comments, their replies and the reports on them)."""
+    if target is None:
+        return False
+    if isinstance(target, Contribution):
+        return user.has_perm("contributions.view_contribution", target)
+    if isinstance(target, Call):
+        return user.has_perm("calls.view_call", target)
+    if isinstance(target, Post):
+        return user.has_perm("blog.view_post", target)
+    if isinstance(target, Theme):
+        return user.has_perm("insights.view_theme", target)
+    return False
+
+
 def target_owner(target):
     """The person told about every comment on the target: a contribution's author."""
     if isinstance(target, Contribution):
@@ -62,4 +79,6 @@ def target_for_comment(comment):
         queryset = queryset.select_related("author", "call")
     if model is Theme:
         queryset = queryset.select_related("run__call")
+    if model is Post:
+        queryset = queryset.select_related("call")
     return queryset.filter(pk=comment.object_id).first()

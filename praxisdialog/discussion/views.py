@@ -147,7 +147,11 @@ def comment_edit(request, pk: int):
         form = CommentForm(request.POST)
         if form.is_valid():
             try:
-                services.comment_edit(comment=comment, text=form.cleaned_data["text"])
+                services.comment_edit(
+                    comment=comment, text=form.cleaned_data["text"], ip=client_ip(request)
+                )
+            except RateLimited as limited:
+                form.add_error(None, limited.message)
             except ValidationError as error:
                 form.add_error(None, error.messages[0])
             else:

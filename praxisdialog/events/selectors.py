@@ -62,15 +62,13 @@ def event_get_for_display(*, pk: int, user) -> Event | None:
                 queryset=AgendaSlot.objects.prefetch_related(
                     Prefetch(
                         "contributions",
-                        queryset=Contribution.objects.filter(
-                            status=Contribution.Status.PUBLISHED
-                        ).select_related("author"),
+                        queryset=Contribution.objects.public().select_related("author"),
                     )
                 ).order_by("starts_at", "pk"),
             ),
             Prefetch(
                 "documented_contributions",
-                queryset=Contribution.objects.filter(status=Contribution.Status.PUBLISHED),
+                queryset=Contribution.objects.public(),
             ),
             "files",
         )

@@ -119,9 +119,8 @@ def theme_get_for_display(*, pk: int, user) -> Theme | None:
 
 def theme_contributions(*, theme: Theme) -> QuerySet[Contribution]:
     return (
-        Contribution.objects.filter(
-            theme_assignments__theme=theme, status=Contribution.Status.PUBLISHED
-        )
+        Contribution.objects.public()
+        .filter(theme_assignments__theme=theme)
         .select_related("author", "role", "setting", "call")
         .prefetch_related(Prefetch("answers", queryset=Answer.objects.select_related("question")))
         .order_by("-theme_assignments__pinned", "-theme_assignments__weight", "pk")

@@ -12,14 +12,11 @@ from ninja.utils import check_csrf
 
 from praxisdialog.api.auth import BearerToken, session_or_token
 from praxisdialog.api.schemas import ErrorOut
-from praxisdialog.contributions.selectors import contribution_get_for_display
 from praxisdialog.core.ratelimit import RateLimited, client_ip
-from praxisdialog.discussion.selectors import comment_get_for_display
-from praxisdialog.network.selectors import profile_get_for_display
 
 from . import services
 from .models import Action, Contest, Decision
-from .selectors import entry_get_for_decision, queue_list_open
+from .selectors import entry_get_for_decision, queue_list_open, report_target_get
 
 router = Router(tags=["moderation"])
 
@@ -51,7 +48,9 @@ class EntryOut(Schema):
 
 class DecisionIn(Schema):
     action: str
-    ground: str
+    # Empty means "no violation found" for publish, restore and dismiss; hide, reject
+    # and redact need a ground.
+    ground: str = ""
     explanation: str = ""
     facts: str = ""
     redacted_text: str = ""
@@ -106,14 +105,7 @@ def create_report(request, payload: ReportIn):
     signed_in_by_browser = user.is_authenticated and not request.headers.get("Authorization")
     if signed_in_by_browser and check_csrf(request) is not None:
         return Status(403, {"detail": _("Please reload the page and send the report again.")})
-    if payload.target_type == "comment":
-        target = comment_get_for_display(pk=payload.target_id, user=user)
-    elif payload.target_type == "profile":
-        target = profile_get_for_display(pk=payload.target_id, user=user)
-        if target is not None and not user.has_perm("network.report_profile", target):
-            target = None
-    else:
-        target = contribution_get_for_display(pk=payload.target_id, user=user)
+    target = report_target_get(kind=payload.target_type, pk=payload.target_id, user=user)
     if target is None:
         raise Http404
     try:

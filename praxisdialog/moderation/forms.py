@@ -72,7 +72,15 @@ class DecisionForm(forms.Form):
         ],
         widget=forms.RadioSelect,
     )
-    ground = forms.ChoiceField(label=_("Ground"), choices=Ground.choices)
+    # Nothing is preselected: a ground is what the moderator chose, never a default of
+    # the form (services.decision_make fills in "no violation found" for publish,
+    # restore and keep, and asks for a ground for the others).
+    ground = forms.ChoiceField(
+        label=_("Ground"),
+        choices=[("", _("No violation found (publish, restore, keep)")), *Ground.choices],
+        required=False,
+        help_text=_("Required when you hide, reject or edit personal data out."),
+    )
     explanation = forms.CharField(
         label=_("Reason for the author"),
         required=False,

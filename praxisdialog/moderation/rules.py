@@ -1,10 +1,28 @@
 import rules
+from django.core.exceptions import PermissionDenied
+from django.utils.translation import gettext as _
 
 from praxisdialog.accounts.rules import is_moderator, is_staff
 
 from .models import Contest, Decision
+from .selectors import user_is_suspended
 
 CONTESTABLE = {"hide", "reject", "redact", "suspend"}
+
+
+@rules.predicate
+def is_suspended(user) -> bool:
+    """The one test of suspension: a suspended account reads but writes nowhere
+    (contributions, comments and their edits, contact requests, messages, its profile,
+    event registrations). Rules combine it as `~is_suspended`; services call
+    `refuse_if_suspended`, so every door (page, API, admin, task) asks the same. Reports
+    stay open to it, as to every visitor (Art. 16 DSA)."""
+    return user_is_suspended(user)
+
+
+def refuse_if_suspended(user) -> None:
+    if is_suspended(user):
+        raise PermissionDenied(_("Your account is suspended; you cannot post at the moment."))
 
 
 @rules.predicate

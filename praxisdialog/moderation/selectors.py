@@ -49,6 +49,32 @@ def user_needs_premoderation(*, user, kind: str, published_count: int) -> bool:
     return published_count < premoderation_threshold(kind)
 
 
+def report_target_get(*, kind: str, pk: int, user):
+    """What `user` may report: only what they may read and what is shown as it stands
+    (a published contribution, a visible comment, a listed profile), through the same
+    selectors as the pages, so a report follows its target's visibility (a call set
+    back to draft, a hidden contribution, a hidden or deleted comment) and never
+    confirms that something hidden exists. None otherwise."""
+    if kind == "comment":
+        from praxisdialog.discussion.selectors import comment_get_for_display
+
+        comment = comment_get_for_display(pk=pk, user=user)
+        return comment if comment is not None and comment.is_visible else None
+    if kind == "contribution":
+        from praxisdialog.contributions.selectors import contribution_get_for_display
+
+        contribution = contribution_get_for_display(pk=pk, user=user)
+        published = contribution is not None and contribution.status == "published"
+        return contribution if published else None
+    if kind == "profile":
+        from praxisdialog.network.selectors import profile_get_for_display
+
+        profile = profile_get_for_display(pk=pk, user=user)
+        if profile is not None and user.has_perm("network.report_profile", profile):
+            return profile
+    return None
+
+
 def queue_list_open() -> dict[str, list[QueueEntry]]:
     """The desk's sections: pre-moderation, reported (most reported first), flagged."""
     entries = list(

@@ -32,6 +32,9 @@ from .models import (
 from .selectors import GROUP_NAME
 
 CONTESTABLE = {Action.HIDE, Action.REJECT, Action.REDACT, Action.SUSPEND}
+# Decisions against the content need a ground the moderator chose; the others mean
+# "no violation found" unless the moderator chose another ground.
+NEEDS_GROUND = {Action.HIDE, Action.REJECT, Action.REDACT}
 
 
 def _what(target) -> str:
@@ -254,12 +257,17 @@ def decision_make(
     entry: QueueEntry,
     moderator,
     action: str,
-    ground: str,
+    ground: str = "",
     explanation: str = "",
     facts: str = "",
     redacted_text: str = "",
 ) -> Decision:
     """Decides an open queue entry: publish, hide, restore, reject, redact or keep.
+
+    The ground recorded (and told to the author and the reporters) is only one the
+    moderator chose: publishing, restoring and keeping mean "no violation found" when
+    no ground is given; hiding, rejecting and redacting need an explicit ground other
+    than "no violation found".
 
     The entry is locked, so two moderators cannot both decide it. Hiding, rejecting
     and redacting send the author a statement of reasons they can contest once;
@@ -277,7 +285,12 @@ def decision_make(
         Action.DISMISS,
     }:
         errors["action"] = [_("Unknown decision.")]
-    if ground not in Ground.values:
+    ground = (ground or "").strip()
+    if not ground and action not in NEEDS_GROUND:
+        ground = Ground.NO_VIOLATION
+    if action in NEEDS_GROUND and ground in {"", Ground.NO_VIOLATION}:
+        errors["ground"] = [_("Please choose the ground on which you decide against it.")]
+    elif ground not in Ground.values:
         errors["ground"] = [_("Please choose the ground of the decision.")]
     if action in CONTESTABLE and not (explanation or "").strip():
         errors["explanation"] = [_("Please explain the decision; the author receives it.")]

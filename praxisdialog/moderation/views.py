@@ -8,11 +8,9 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 
 from praxisdialog.contributions.selectors import (
-    contribution_get_for_display,
     contribution_list_for_review,
 )
 from praxisdialog.core.ratelimit import RateLimited, client_ip
-from praxisdialog.discussion.selectors import comment_get_for_display
 
 from . import services
 from .forms import AccountForm, ContestDecisionForm, ContestForm, DecisionForm, ReportForm
@@ -23,6 +21,7 @@ from .selectors import (
     decision_list_log,
     entry_get_for_decision,
     queue_list_open,
+    report_target_get,
     standing_for,
 )
 
@@ -150,22 +149,8 @@ def decision_detail(request, pk: int):
     )
 
 
-def _report_target(kind: str, pk: int, user):
-    if kind == "comment":
-        return comment_get_for_display(pk=pk, user=user)
-    if kind == "contribution":
-        return contribution_get_for_display(pk=pk, user=user)
-    if kind == "profile":
-        from praxisdialog.network.selectors import profile_get_for_display
-
-        profile = profile_get_for_display(pk=pk, user=user)
-        if profile is not None and user.has_perm("network.report_profile", profile):
-            return profile
-    return None
-
-
 def report(request, kind: str, pk: int):
-    target = _report_target(kind, pk, request.user)
+    target = report_target_get(kind=kind, pk=pk, user=request.user)
     if target is None:
         raise Http404
     anonymous = not request.user.is_authenticated

@@ -30,7 +30,7 @@ def _urls(request, rows) -> list[Entry]:
 
 
 def sitemap_entries(request) -> list[Entry]:
-    public_calls = Q(status__in=[Call.Status.PUBLISHED, Call.Status.ARCHIVED])
+    public_calls = Q(status__in=Call.PUBLIC_STATUSES)
     rows = [(reverse("calls:home"), None), (reverse("blog:post-list"), None)]
     rows += [
         (reverse("calls:call-detail", args=[slug]), changed)
@@ -40,10 +40,7 @@ def sitemap_entries(request) -> list[Entry]:
     ]
     rows += [
         (reverse("contributions:contribution-detail", args=[pk]), changed)
-        for pk, changed in Contribution.objects.filter(
-            status=Contribution.Status.PUBLISHED,
-            call__status__in=[Call.Status.PUBLISHED, Call.Status.ARCHIVED],
-        )
+        for pk, changed in Contribution.objects.public()
         .order_by("-published_at")
         .values_list("pk", "published_at")[:LIMIT]
     ]

@@ -53,4 +53,6 @@ def finding_label(kind: str) -> str:
 
     if kind == "watched_word":
         return str(_("a word from the list of watched words"))
+    if kind == "after_redaction":
+        return str(_("a change after the moderators edited personal data out"))
     return str(KINDS.get(kind, kind))
