@@ -2,6 +2,7 @@ from django.conf import settings
 from django.contrib import admin
 from django.urls import include, path
 
+from praxisdialog.accounts.views import admin_login
 from praxisdialog.api.api import api
 
 admin.site.site_header = "Praxisdialog"
@@ -24,6 +25,8 @@ urlpatterns = [
     path("account/", include("praxisdialog.accounts.urls")),
     path("accounts/", include("allauth.urls")),
     path("api/v1/", api.urls),
+    # Before the admin's own login: staff sign in through the site's login (two factors).
+    path("admin/login/", admin_login, name="admin-login"),
     path("admin/", admin.site.urls),
 ]
 

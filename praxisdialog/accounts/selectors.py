@@ -18,6 +18,52 @@ def user_get_for_api_key(*, raw_key: str) -> User | None:
     return token.user
 
 
+def user_must_use_two_factor(user) -> bool:
+    """Staff and moderators read and decide what others may not: their sessions need a
+    second factor whenever their account has one, and always when REQUIRE_STAFF_MFA is
+    on (production; off for the demo that `make run` serves with DEBUG)."""
+    from .rules import is_moderator
+
+    return bool(user.is_authenticated and (user.is_staff or is_moderator(user)))
+
+
+def user_has_totp(user) -> bool:
+    from allauth.mfa.models import Authenticator
+
+    return Authenticator.objects.filter(user=user, type=Authenticator.Type.TOTP).exists()
+
+
+def session_passed_two_factor(request) -> bool:
+    """Whether this session itself passed a second factor: allauth records each
+    authentication step of a session (password, then "mfa" for a TOTP or recovery code),
+    so a session from a password alone has no "mfa" record, whatever devices exist."""
+    from allauth.account.authentication import get_authentication_records
+
+    records = get_authentication_records(request, request.user)
+    return any(record.get("method") == "mfa" for record in records)
+
+
+def two_factor_step(request) -> str | None:
+    """What a signed-in session still needs before anything else: "authenticate" when
+    the account has TOTP but this session has not passed it, "activate" when the
+    account must have two-factor login (REQUIRE_STAFF_MFA) and has none yet, None when
+    nothing is missing."""
+    user = request.user
+    if not user_must_use_two_factor(user) or session_passed_two_factor(request):
+        return None
+    if user_has_totp(user):
+        return "authenticate"
+    return "activate" if settings.REQUIRE_STAFF_MFA else None
+
+
+def token_waits_for_two_factor(user) -> bool:
+    """A bearer token carries no second factor of its own: the tokens of accounts that
+    must use two-factor login work only once TOTP is set up for the account."""
+    return bool(
+        settings.REQUIRE_STAFF_MFA and user_must_use_two_factor(user) and not user_has_totp(user)
+    )
+
+
 def api_token_list_for_user(*, user: User):
     return ApiToken.objects.filter(user=user).order_by("revoked_at", "-created_at")
 

@@ -44,3 +44,25 @@ def user_update_profile(
 
 def user_set_language(*, user: User, language: str) -> None:
     User.objects.filter(pk=user.pk).update(preferred_language=language)
+
+
+def two_factor_activation_record(*, request, user, authenticator, **_signal) -> None:
+    """Setting up TOTP means typing a code from the new device: the session that did so
+    has passed its second factor. allauth records each step of a signed-in session; this
+    adds the step its set-up page does not record, so the person is not asked for a
+    second code at once. Connected to allauth's `authenticator_added` (apps.py)."""
+    import time
+
+    from allauth.account.authentication import (
+        AUTHENTICATION_METHODS_SESSION_KEY,
+        get_authentication_records,
+    )
+    from allauth.mfa.models import Authenticator
+
+    if request is None or authenticator.type != Authenticator.Type.TOTP:
+        return
+    records = get_authentication_records(request, user)
+    if not records:  # this session did not sign in as this user through allauth
+        return
+    step = {"method": "mfa", "at": time.time(), "id": authenticator.pk, "type": "totp"}
+    request.session[AUTHENTICATION_METHODS_SESSION_KEY] = [*records, step]

@@ -1,6 +1,11 @@
+from urllib.parse import urlencode
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
@@ -8,6 +13,20 @@ from . import services
 from .forms import ApiTokenForm, ProfileForm
 from .models import ApiToken
 from .selectors import api_token_list_for_user
+
+
+def admin_login(request):
+    """The admin's own login form signs in with a password alone; it is never shown.
+    Everyone signs in through the site's login with its second factor and comes back."""
+    next_url = request.GET.get("next", "")
+    if not url_has_allowed_host_and_scheme(next_url, allowed_hosts=set()):
+        next_url = reverse("admin:index")
+    next_url = next_url or reverse("admin:index")
+    if request.user.is_authenticated:
+        if request.user.is_staff:
+            return redirect(next_url)
+        raise PermissionDenied(_("Your account cannot use the administration."))
+    return redirect(f"{reverse('account_login')}?{urlencode({'next': next_url})}")
 
 
 @login_required

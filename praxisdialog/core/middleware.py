@@ -16,10 +16,12 @@ class PermissionsPolicyMiddleware:
 
 
 class StaffTwoFactorMiddleware:
-    """Staff and moderators must set up two-factor login (TOTP) before they can use
-    anything else; until then every page sends them to the set-up page.
-
-    Switched by REQUIRE_STAFF_MFA (on unless set to false)."""
+    """Staff and moderators use nothing but the account pages until this session has
+    passed its second factor: a session that passed only the password is sent to enter
+    a TOTP code (whatever devices exist, it is the session that counts), and an account
+    without TOTP is sent to set it up when REQUIRE_STAFF_MFA is on (production; off by
+    default with DEBUG, so the demo staff login needs no authenticator app). The rule
+    itself is `accounts.selectors.two_factor_step`."""
 
     ALLOWED_PREFIXES = ("/accounts/", "/static/", "/healthz", "/language/")
 
@@ -27,39 +29,37 @@ class StaffTwoFactorMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        from django.conf import settings
-
         user = getattr(request, "user", None)
         if (
-            settings.REQUIRE_STAFF_MFA
-            and user is not None
+            user is not None
             and user.is_authenticated
             and not request.path.startswith(self.ALLOWED_PREFIXES)
-            and self._must_have_mfa(user)
-            and not self._has_totp(user)
         ):
-            from django.contrib import messages
-            from django.shortcuts import redirect
-            from django.utils.translation import gettext as _
+            from praxisdialog.accounts.selectors import two_factor_step
 
-            messages.warning(
-                request,
-                _("Your account can moderate or administer. Please set up two-factor login first."),
-            )
-            return redirect("mfa_activate_totp")
+            step = two_factor_step(request)
+            if step is not None:
+                return self._redirect(request, step)
         return self.get_response(request)
 
     @staticmethod
-    def _must_have_mfa(user) -> bool:
-        from praxisdialog.accounts.rules import is_moderator
+    def _redirect(request, step: str):
+        from urllib.parse import urlencode
 
-        return bool(user.is_staff or is_moderator(user))
+        from django.contrib import messages
+        from django.shortcuts import redirect
+        from django.urls import reverse
+        from django.utils.translation import gettext as _
 
-    @staticmethod
-    def _has_totp(user) -> bool:
-        from allauth.mfa.models import Authenticator
-
-        return Authenticator.objects.filter(user=user, type=Authenticator.Type.TOTP).exists()
+        if step == "authenticate":
+            messages.info(request, _("Please confirm this session with your second factor."))
+            query = urlencode({"next": request.get_full_path()})
+            return redirect(f"{reverse('mfa_reauthenticate')}?{query}")
+        messages.warning(
+            request,
+            _("Your account can moderate or administer. Please set up two-factor login first."),
+        )
+        return redirect("mfa_activate_totp")
 
 
 class RejectNullBytesMiddleware:

@@ -18,10 +18,15 @@ def test_staff_without_two_factor_login_are_sent_to_set_it_up(client, staff, set
     assert response.redirect_chain[-1][0].startswith("/accounts/reauthenticate/")
 
 
-def test_staff_with_totp_work_normally(client, staff, settings):
+def test_staff_with_totp_work_normally_once_this_session_passed_it(client, staff, settings):
     settings.REQUIRE_STAFF_MFA = True
     Authenticator.objects.create(user=staff, type=Authenticator.Type.TOTP, data={"secret": "x"})
     client.force_login(staff)
+    assert client.get("/review/")["Location"].startswith(reverse("mfa_reauthenticate"))
+    session = client.session
+    session["account_authentication_methods"] = [{"method": "mfa", "at": 0, "type": "totp"}]
+    session["account_authentication_methods_user"] = str(staff.pk)
+    session.save()
     assert client.get("/review/").status_code == 200
 
 
