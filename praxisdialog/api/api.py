@@ -6,14 +6,22 @@ from django.conf import settings
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import Http404
 from django.utils.translation import gettext as _
-from ninja import NinjaAPI, Status
+from ninja import NinjaAPI, Query, Status
 
 from praxisdialog.accounts.selectors import user_is_verified
 from praxisdialog.calls.models import Call
 from praxisdialog.calls.phases import FEATURES, current_phase
 from praxisdialog.calls.selectors import call_get_for_display, call_list_visible
 from praxisdialog.contributions import services
-from praxisdialog.contributions.models import Contribution
+from praxisdialog.contributions.models import (
+    Contribution,
+    EvidenceLevel,
+    Funding,
+    InnovationType,
+    IntegrationField,
+    Partner,
+    Reach,
+)
 from praxisdialog.contributions.selectors import (
     ContributionFilters,
     call_roles,
@@ -123,7 +131,38 @@ def _contribution_out(request, contribution: Contribution, tags: dict | None = N
             {"slug": tag.concept.slug, "label": tag.concept.label, "words": tag.words}
             for tag in tags.get(contribution.pk, [])
         ],
+        **_practice_out(contribution),
     }
+
+
+def _practice_out(contribution: Contribution) -> dict:
+    """The facts, evidence, state and adoptions of the practice a contribution tells."""
+    return {
+        "facts": {
+            **{name: getattr(contribution, name) for name in SINGLE_FACTS},
+            **{name: getattr(contribution, name) or None for name in SINGLE_CHOICE_FACTS},
+            **{plural: contribution.fact_values(kind) for kind, plural in MULTI_FACT_NAMES.items()},
+        },
+        "evidence_level": contribution.evidence_level or None,
+        "evidence_url": contribution.evidence_url,
+        "evidence_confirmed": contribution.evidence_confirmed,
+        "badges": contribution.badges,
+        "state": contribution.practice_state or None,
+        "state_unknown": contribution.state_unknown,
+        "last_confirmed_at": contribution.last_confirmed_at,
+        "adoptions": contribution.adoption_count,
+    }
+
+
+SINGLE_FACTS = ("started_month", "started_year", "ended_month", "ended_year")
+SINGLE_CHOICE_FACTS = ("continuation", "reach", "effort", "cost")
+# The facts with several values: the service's name -> the API's (plural) name.
+MULTI_FACT_NAMES = {
+    "partner": "partners",
+    "funding": "funding",
+    "innovation_type": "innovation_types",
+    "integration_field": "integration_fields",
+}
 
 
 def _visible_call(request, slug: str) -> Call:
@@ -175,6 +214,10 @@ def get_call(request, slug: str):
     }
 
 
+def _values(choices) -> str:
+    return "One of: " + ", ".join(choices.values) + "."
+
+
 @api.get(
     "/calls/{slug}/contributions",
     response={200: ContributionPage, 404: ErrorOut},
@@ -189,7 +232,18 @@ def list_contributions(
     language: str = "",
     question: str = "",
     concept: str = "",
-    sort: str = "newest",
+    evidence_level: str = Query("", description=_values(EvidenceLevel)),
+    integration_field: str = Query("", description=_values(IntegrationField)),
+    innovation_type: str = Query("", description=_values(InnovationType)),
+    partner: str = Query("", description=_values(Partner)),
+    funding: str = Query("", description=_values(Funding)),
+    reach: str = Query("", description=_values(Reach)),
+    state: str = Query(
+        "",
+        description="What became of the practice: running, changed, stopped, or unknown "
+        "(not confirmed for 18 months).",
+    ),
+    sort: str = Query("newest", description="newest, helpful or adopted (most adopted first)."),
     page: int = PAGE_QUERY,
 ):
     """Published contributions of a call; the filters of the page. Unknown filter
@@ -203,6 +257,13 @@ def list_contributions(
             "language": language,
             "question": question,
             "concept": concept,
+            "evidence_level": evidence_level,
+            "integration_field": integration_field,
+            "innovation_type": innovation_type,
+            "partner": partner,
+            "funding": funding,
+            "reach": reach,
+            "state": state,
             "sort": sort,
         },
         call=call,
@@ -233,6 +294,22 @@ def get_contribution(request, contribution_id: int):
     if contribution is None:
         raise Http404
     return _contribution_out(request, contribution)
+
+
+def _facts_in(payload: ContributionIn) -> services.PracticeFacts:
+    def value(choice) -> str:
+        return choice.value if choice is not None else ""
+
+    return services.PracticeFacts(
+        **{name: getattr(payload, name) for name in SINGLE_FACTS},
+        **{name: value(getattr(payload, name)) for name in SINGLE_CHOICE_FACTS},
+        **{
+            kind: [choice.value for choice in getattr(payload, plural)]
+            for kind, plural in MULTI_FACT_NAMES.items()
+        },
+        evidence_level=value(payload.evidence_level),
+        evidence_url=payload.evidence_url,
+    )
 
 
 def _term(terms, value):
@@ -295,6 +372,7 @@ def create_contribution(request, slug: str, payload: ContributionIn):
                 language=payload.language,
                 attribution=payload.attribution,
                 deeper={name: getattr(payload, name) for name in Contribution.DEEPER_FIELDS},
+                facts=_facts_in(payload),
             ),
             submit=True,
             auto_publish=True,

@@ -2,6 +2,19 @@ from datetime import datetime
 
 from ninja import Field, Schema
 
+from praxisdialog.contributions.models import (
+    Continuation,
+    Cost,
+    Effort,
+    EvidenceLevel,
+    Funding,
+    InnovationType,
+    IntegrationField,
+    Partner,
+    PracticeState,
+    Reach,
+)
+
 
 class TermOut(Schema):
     slug: str
@@ -64,6 +77,23 @@ class ConceptTagOut(Schema):
     words: list[str] = Field(description="The words of the text that matched the concept.")
 
 
+class PracticeFactsOut(Schema):
+    started_month: int | None
+    started_year: int | None
+    continuation: Continuation | None = Field(
+        description="Still running, ended, or became a regular service; null when not stated."
+    )
+    ended_month: int | None
+    ended_year: int | None
+    reach: Reach | None = Field(description="People reached, as a band.")
+    effort: Effort | None
+    cost: Cost | None
+    partners: list[Partner]
+    funding: list[Funding]
+    innovation_types: list[InnovationType]
+    integration_fields: list[IntegrationField]
+
+
 class ContributionOut(Schema):
     id: int
     call: str
@@ -89,6 +119,27 @@ class ContributionOut(Schema):
     url: str
     licence: str = "CC-BY-4.0"
     concepts: list[ConceptTagOut] = []
+    facts: PracticeFactsOut
+    evidence_level: EvidenceLevel | None = Field(
+        description="How well the results are known, as the author said and the editorial "
+        "team confirmed or corrected; null when not stated."
+    )
+    evidence_url: str
+    evidence_confirmed: bool = Field(
+        description="The editorial team has checked the evidence level."
+    )
+    badges: list[str] = Field(
+        description="Badges of the editorial team: checked, long_running, sustained."
+    )
+    state: PracticeState | None = Field(
+        description="What became of the practice, as its author last said; null before any "
+        "follow-up answer."
+    )
+    state_unknown: bool = Field(description="Nobody has confirmed the practice for 18 months.")
+    last_confirmed_at: datetime | None = Field(
+        description="When its author last confirmed its state (null: never since publication)."
+    )
+    adoptions: int = Field(description="How many others reported that they adopted it.")
 
 
 class ContributionPage(Schema):
@@ -118,6 +169,20 @@ class ContributionIn(Schema):
     results: str = ""
     lessons: str = ""
     transfer: str = ""
+    started_month: int | None = Field(None, ge=1, le=12)
+    started_year: int | None = None
+    continuation: Continuation | None = None
+    ended_month: int | None = Field(None, ge=1, le=12)
+    ended_year: int | None = None
+    reach: Reach | None = None
+    effort: Effort | None = None
+    cost: Cost | None = None
+    partners: list[Partner] = []
+    funding: list[Funding] = []
+    innovation_types: list[InnovationType] = []
+    integration_fields: list[IntegrationField] = []
+    evidence_level: EvidenceLevel | None = None
+    evidence_url: str = ""
     publication_consent: bool = Field(
         True,
         description=(

@@ -4,16 +4,30 @@ from django.utils.translation import gettext_lazy as _
 from praxisdialog.calls.models import Call
 
 from .models import (
+    FACT_KINDS,
+    FIRST_YEAR,
     Answer,
     Attribution,
+    Continuation,
     Contribution,
     ContributionReview,
+    Cost,
+    Effort,
+    EvidenceLevel,
+    Reach,
     Region,
     Sector,
     TextLanguage,
 )
 from .selectors import call_roles, call_settings
-from .services import DEEPER_MAX_LENGTH, TITLE_MAX_LENGTH, ContributionInput
+from .services import (
+    DEEPER_MAX_LENGTH,
+    EVIDENCE_URL_MAX_LENGTH,
+    FACT_FIELDS,
+    TITLE_MAX_LENGTH,
+    ContributionInput,
+    PracticeFacts,
+)
 
 
 def answer_field_name(question_id: int) -> str:
@@ -155,3 +169,128 @@ class ReviewForm(forms.Form):
         widget=forms.Textarea(attrs={"rows": 4}),
         help_text=_("Required when you return or reject: the author receives it by e-mail."),
     )
+
+
+NOT_SAID = ("", _("Not stated"))
+MONTHS = [
+    (1, _("January")),
+    (2, _("February")),
+    (3, _("March")),
+    (4, _("April")),
+    (5, _("May")),
+    (6, _("June")),
+    (7, _("July")),
+    (8, _("August")),
+    (9, _("September")),
+    (10, _("October")),
+    (11, _("November")),
+    (12, _("December")),
+]
+
+
+def _month_field(label):
+    return forms.TypedChoiceField(
+        label=label, choices=[NOT_SAID, *MONTHS], coerce=int, empty_value=None, required=False
+    )
+
+
+def _year_field(label):
+    return forms.IntegerField(
+        label=label,
+        required=False,
+        min_value=FIRST_YEAR,
+        widget=forms.NumberInput(attrs={"inputmode": "numeric", "size": 4}),
+    )
+
+
+class PracticeFactsForm(forms.Form):
+    """The facts of a practice, all optional; asked after the story is told."""
+
+    started_month = _month_field(_("Started in (month)"))
+    started_year = _year_field(_("Started in (year)"))
+    continuation = forms.ChoiceField(
+        label=_("Is it still running?"),
+        choices=[NOT_SAID, *Continuation.choices],
+        required=False,
+        widget=forms.RadioSelect,
+    )
+    ended_month = _month_field(_("Ended or became a regular service in (month)"))
+    ended_year = _year_field(_("Ended or became a regular service in (year)"))
+    reach = forms.ChoiceField(
+        label=_("How many people did it reach?"), choices=[NOT_SAID, *Reach.choices], required=False
+    )
+    integration_field = forms.MultipleChoiceField(
+        label=_("Field of integration"),
+        choices=FACT_KINDS["integration_field"].choices,
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+    )
+    innovation_type = forms.MultipleChoiceField(
+        label=_("Type of innovation"),
+        choices=FACT_KINDS["innovation_type"].choices,
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+    )
+    partner = forms.MultipleChoiceField(
+        label=_("Partners"),
+        choices=FACT_KINDS["partner"].choices,
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+    )
+    funding = forms.MultipleChoiceField(
+        label=_("Funding"),
+        choices=FACT_KINDS["funding"].choices,
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+    )
+    effort = forms.ChoiceField(
+        label=_("Effort"),
+        choices=[NOT_SAID, *Effort.choices],
+        required=False,
+        help_text=_("The working time it took to set up and run, roughly."),
+    )
+    cost = forms.ChoiceField(
+        label=_("Cost"),
+        choices=[NOT_SAID, *Cost.choices],
+        required=False,
+        help_text=_("Money spent beyond the working time, roughly."),
+    )
+    evidence_level = forms.ChoiceField(
+        label=_("How do you know it works?"),
+        choices=[NOT_SAID, *EvidenceLevel.choices],
+        required=False,
+        help_text=_(
+            "From a story you experienced to a research study. The editorial team looks "
+            "at it and may confirm or correct it."
+        ),
+    )
+    evidence_url = forms.CharField(
+        label=_("Link to the evidence"),
+        required=False,
+        max_length=EVIDENCE_URL_MAX_LENGTH,
+        widget=forms.URLInput(attrs={"placeholder": "https://"}),
+        help_text=_("A report, an evaluation or a study that others can read."),
+    )
+
+    def to_facts(self) -> PracticeFacts:
+        data = self.cleaned_data
+        return PracticeFacts(
+            **{name: data[name] for name in FACT_FIELDS},
+            **{kind: list(data[kind]) for kind in FACT_KINDS},
+        )
+
+    @staticmethod
+    def initial_for(contribution: Contribution) -> dict:
+        facts = PracticeFacts.of(contribution)
+        return {name: getattr(facts, name) for name in (*FACT_FIELDS, *FACT_KINDS)}
+
+
+class EvidenceReviewForm(forms.Form):
+    evidence_level = forms.ChoiceField(
+        label=_("Evidence level"), choices=[NOT_SAID, *EvidenceLevel.choices], required=False
+    )
+    confirmed = forms.BooleanField(
+        label=_("Checked by the editorial team: the evidence level is right"), required=False
+    )
+    long_running = forms.BooleanField(label=_("Running for more than a year"), required=False)
+    sustained = forms.BooleanField(label=_("Continued after its funding ended"), required=False)

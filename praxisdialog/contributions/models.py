@@ -1,9 +1,12 @@
 from django.conf import settings
 from django.db import models
+from django.db.models import Q
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from praxisdialog.calls.models import Call, Question, Role, Setting
+from praxisdialog.core.dates import add_months
 
 
 class Region(models.TextChoices):
@@ -70,6 +73,136 @@ class Attribution(models.TextChoices):
     ANONYMOUS = "anonymous", _("Anonymously")
 
 
+class Continuation(models.TextChoices):
+    """Whether the practice still runs; "ended" and "regular service" carry an end date."""
+
+    ONGOING = "ongoing", _("Still running")
+    ENDED = "ended", _("Ended")
+    REGULAR_SERVICE = "regular_service", _("Became a regular service")
+
+
+class Reach(models.TextChoices):
+    """People reached, in bands: exact numbers are rarely known and can identify."""
+
+    UNDER_10 = "under_10", _("Fewer than 10 people")
+    FROM_10 = "10_49", _("10 to 49 people")
+    FROM_50 = "50_249", _("50 to 249 people")
+    FROM_250 = "250_999", _("250 to 999 people")
+    FROM_1000 = "1000_plus", _("1,000 people or more")
+
+
+class Effort(models.TextChoices):
+    UNDER_1 = "under_1", _("Less than one person-month")
+    FROM_1 = "1_6", _("1 to 6 person-months")
+    FROM_6 = "6_24", _("6 to 24 person-months")
+    OVER_24 = "over_24", _("More than 24 person-months")
+
+
+class Cost(models.TextChoices):
+    NONE = "none", _("No extra cost")
+    UNDER_5K = "under_5k", _("Less than €5,000")
+    FROM_5K = "5k_50k", _("€5,000 to €50,000")
+    FROM_50K = "50k_250k", _("€50,000 to €250,000")
+    OVER_250K = "over_250k", _("More than €250,000")
+
+
+class EvidenceLevel(models.TextChoices):
+    """How well the results are known, from a story to a research study. The author
+    chooses; the editorial team confirms or corrects."""
+
+    ANECDOTE = "anecdote", _("Anecdote")
+    OWN_MONITORING = "own_monitoring", _("Own monitoring")
+    DOCUMENTED_RESULTS = "documented_results", _("Documented results")
+    EXTERNAL_EVALUATION = "external_evaluation", _("External evaluation")
+    RESEARCH_STUDY = "research_study", _("Research study")
+
+
+class PracticeState(models.TextChoices):
+    """What became of a practice, as its author last said in a follow-up."""
+
+    RUNNING = "running", _("Still running")
+    CHANGED = "changed", _("Running, but changed")
+    STOPPED = "stopped", _("Stopped")
+
+
+class Partner(models.TextChoices):
+    JOB_CENTRE = "job_centre", _("Job centre or employment agency")
+    CHAMBER = "chamber", _("Chamber of commerce or crafts")
+    MIGRANT_ORGANISATION = "migrant_organisation", _("Migrant organisation")
+    SCHOOL = "school", _("School or vocational school")
+    EMPLOYER_ASSOCIATION = "employer_association", _("Employer association")
+    OTHER = "other", _("Other partner")
+
+
+class Funding(models.TextChoices):
+    OWN_MEANS = "own_means", _("Own means")
+    ESF = "esf", _("European Social Fund (ESF)")
+    AMIF = "amif", _("Asylum, Migration and Integration Fund (AMIF)")
+    FOUNDATION = "foundation", _("A foundation")
+    PUBLIC_PROGRAMME = "public_programme", _("A public programme")
+    NONE = "none", _("No funding")
+
+
+class InnovationType(models.TextChoices):
+    PRODUCT_SERVICE = "product_service", _("Product or service")
+    PROCESS = "process", _("Process")
+    NEW_MARKET = "new_market", _("New market")
+    ORGANISATION = "organisation", _("Organisation")
+    LANGUAGE_INTERCULTURAL = "language_intercultural", _("Language and intercultural competence")
+    SOCIAL = "social", _("Social innovation")
+
+
+class IntegrationField(models.TextChoices):
+    TRAINING = "training", _("Training")
+    EMPLOYMENT = "employment", _("Employment")
+    ENTREPRENEURSHIP = "entrepreneurship", _("Entrepreneurship")
+    RECOGNITION = "recognition", _("Recognition of qualifications")
+    LANGUAGE = "language", _("Language")
+    MENTORING = "mentoring", _("Mentoring")
+    EVERYDAY_LIFE = "everyday_life", _("Everyday life")
+
+
+# The badges of the editorial team: name -> (label, what it means). The help page and
+# every badge's tooltip read the meaning from here.
+BADGES = {
+    "checked": (
+        _("Checked by the editorial team"),
+        _(
+            "The editorial team has looked at the evidence for this practice and confirmed "
+            "its evidence level."
+        ),
+    ),
+    "long_running": (
+        _("Running for more than a year"),
+        _("The practice has been running for more than twelve months."),
+    ),
+    "sustained": (
+        _("Continued after its funding ended"),
+        _(
+            "The practice went on when its project funding ran out, for example as a "
+            "regular service or from the organisation's own means."
+        ),
+    ),
+}
+
+# The facts that can hold several values, each kept as a row of ContributionFact.
+FACT_KINDS = {
+    "partner": Partner,
+    "funding": Funding,
+    "innovation_type": InnovationType,
+    "integration_field": IntegrationField,
+}
+FIRST_YEAR = 1950
+LAST_YEAR = 2100
+# A practice whose author has not confirmed it for this long is shown as of unknown state.
+STATE_UNKNOWN_AFTER_MONTHS = 18
+
+
+def state_unknown_cutoff():
+    """Confirmed (or published) before this moment means: state unknown."""
+    return add_months(timezone.now(), -STATE_UNKNOWN_AFTER_MONTHS)
+
+
 class ContributionQuerySet(models.QuerySet):
     def public(self) -> "ContributionQuerySet":
         """What anyone may read: published, in a call that is itself public."""
@@ -127,6 +260,43 @@ class Contribution(models.Model):
     consent_version = models.CharField(_("consent text version"), max_length=40, blank=True)
     helpful_count = models.PositiveIntegerField(_("marked helpful"), default=0)
 
+    # Facts of the practice, all optional and asked after the story (see FACT_KINDS for
+    # those with several values).
+    started_month = models.PositiveSmallIntegerField(_("started (month)"), null=True, blank=True)
+    started_year = models.PositiveSmallIntegerField(_("started (year)"), null=True, blank=True)
+    continuation = models.CharField(
+        _("still running?"), max_length=16, choices=Continuation.choices, blank=True
+    )
+    ended_month = models.PositiveSmallIntegerField(_("ended (month)"), null=True, blank=True)
+    ended_year = models.PositiveSmallIntegerField(_("ended (year)"), null=True, blank=True)
+    reach = models.CharField(_("people reached"), max_length=10, choices=Reach.choices, blank=True)
+    effort = models.CharField(_("effort"), max_length=10, choices=Effort.choices, blank=True)
+    cost = models.CharField(_("cost"), max_length=10, choices=Cost.choices, blank=True)
+    evidence_level = models.CharField(
+        _("evidence"), max_length=20, choices=EvidenceLevel.choices, blank=True, db_index=True
+    )
+    evidence_url = models.URLField(_("link to the evidence"), max_length=500, blank=True)
+    # Set by the editorial team: the evidence level is checked (the "checked" badge),
+    # and the two badges of a lasting practice.
+    evidence_confirmed = models.BooleanField(_("evidence checked by the editors"), default=False)
+    evidence_checked_at = models.DateTimeField(null=True, blank=True)
+    evidence_checked_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+    badge_long_running = models.BooleanField(_("running for more than a year"), default=False)
+    badge_sustained = models.BooleanField(_("continued after its funding ended"), default=False)
+    # Kept by the practices app through services: the state its author last reported,
+    # when they last confirmed it, and how many others adopted it.
+    practice_state = models.CharField(
+        _("state of the practice"), max_length=10, choices=PracticeState.choices, blank=True
+    )
+    last_confirmed_at = models.DateTimeField(_("last confirmed"), null=True, blank=True)
+    adoption_count = models.PositiveIntegerField(_("adopted by others"), default=0)
+
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
     submitted_at = models.DateTimeField(null=True, blank=True)
@@ -140,6 +310,63 @@ class Contribution(models.Model):
         ordering = ["-published_at", "-created_at"]
         indexes = [
             models.Index(fields=["call", "status", "-published_at"], name="contribution_listing"),
+            models.Index(
+                fields=["call", "status", "-adoption_count", "-published_at"],
+                name="contribution_adopted",
+            ),
+        ]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(started_month__isnull=True)
+                | Q(started_month__gte=1, started_month__lte=12),
+                name="contribution_started_month",
+            ),
+            models.CheckConstraint(
+                condition=Q(ended_month__isnull=True) | Q(ended_month__gte=1, ended_month__lte=12),
+                name="contribution_ended_month",
+            ),
+            models.CheckConstraint(
+                condition=Q(started_year__isnull=True)
+                | Q(started_year__gte=FIRST_YEAR, started_year__lte=LAST_YEAR),
+                name="contribution_started_year",
+            ),
+            models.CheckConstraint(
+                condition=Q(ended_year__isnull=True)
+                | Q(ended_year__gte=FIRST_YEAR, ended_year__lte=LAST_YEAR),
+                name="contribution_ended_year",
+            ),
+            # A month needs its year; an end needs an ending; an end is not before the start.
+            models.CheckConstraint(
+                condition=Q(started_month__isnull=True) | Q(started_year__isnull=False),
+                name="contribution_started_month_has_year",
+            ),
+            models.CheckConstraint(
+                condition=Q(ended_month__isnull=True) | Q(ended_year__isnull=False),
+                name="contribution_ended_month_has_year",
+            ),
+            models.CheckConstraint(
+                condition=Q(ended_year__isnull=True)
+                | Q(continuation__in=[Continuation.ENDED, Continuation.REGULAR_SERVICE]),
+                name="contribution_end_needs_ending",
+            ),
+            models.CheckConstraint(
+                condition=Q(ended_year__isnull=True)
+                | Q(started_year__isnull=True)
+                | Q(ended_year__gte=models.F("started_year")),
+                name="contribution_end_after_start",
+            ),
+            models.CheckConstraint(
+                condition=Q(evidence_level="") | Q(evidence_level__in=EvidenceLevel.values),
+                name="contribution_evidence_level_known",
+            ),
+            models.CheckConstraint(
+                condition=Q(evidence_confirmed=False) | ~Q(evidence_level=""),
+                name="contribution_confirmed_evidence_has_level",
+            ),
+            models.CheckConstraint(
+                condition=Q(practice_state="") | Q(practice_state__in=PracticeState.values),
+                name="contribution_practice_state_known",
+            ),
         ]
 
     def __str__(self) -> str:
@@ -147,6 +374,50 @@ class Contribution(models.Model):
 
     def get_absolute_url(self) -> str:
         return reverse("contributions:contribution-detail", kwargs={"pk": self.pk})
+
+    @property
+    def has_facts(self) -> bool:
+        return bool(
+            self.started_year
+            or self.continuation
+            or self.reach
+            or self.effort
+            or self.cost
+            or self.evidence_level
+            or self.facts.all()
+        )
+
+    def fact_labels(self, kind: str) -> list[str]:
+        """The labels of one kind of fact with several values (uses the prefetched rows)."""
+        choices = FACT_KINDS[kind]
+        return [str(choices(fact.value).label) for fact in self.facts.all() if fact.kind == kind]
+
+    def fact_values(self, kind: str) -> list[str]:
+        return [fact.value for fact in self.facts.all() if fact.kind == kind]
+
+    @property
+    def confirmed_at(self):
+        """When the state of the practice was last known: its last confirmation by its
+        author, or its publication."""
+        return self.last_confirmed_at or self.published_at
+
+    @property
+    def state_unknown(self) -> bool:
+        confirmed = self.confirmed_at
+        return confirmed is not None and confirmed < state_unknown_cutoff()
+
+    @property
+    def badges(self) -> list[str]:
+        """The badges of the editorial team, in the order the help page explains them."""
+        return [
+            name
+            for name, awarded in (
+                ("checked", self.evidence_confirmed),
+                ("long_running", self.badge_long_running),
+                ("sustained", self.badge_sustained),
+            )
+            if awarded
+        ]
 
     @property
     def byline(self) -> str:
@@ -255,3 +526,36 @@ class HelpfulMark(models.Model):
 
     def __str__(self) -> str:
         return f"{self.user_id} → {self.contribution_id}"
+
+
+class ContributionFact(models.Model):
+    """One value of a fact with several values (a partner, a source of funding, a type of
+    innovation, a field of integration): a row each, so the list filters on an index."""
+
+    contribution = models.ForeignKey(Contribution, on_delete=models.CASCADE, related_name="facts")
+    kind = models.CharField(max_length=20, choices=[(k, k) for k in FACT_KINDS])
+    value = models.CharField(max_length=30)
+
+    class Meta:
+        verbose_name = _("fact of a practice")
+        verbose_name_plural = _("facts of practices")
+        ordering = ["contribution", "kind", "pk"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["contribution", "kind", "value"], name="contribution_fact_once"
+            ),
+            models.CheckConstraint(
+                condition=Q(
+                    *[
+                        Q(kind=kind, value__in=choices.values)
+                        for kind, choices in FACT_KINDS.items()
+                    ],
+                    _connector=Q.OR,
+                ),
+                name="contribution_fact_known",
+            ),
+        ]
+        indexes = [models.Index(fields=["kind", "value", "contribution"], name="contribution_fact")]
+
+    def __str__(self) -> str:
+        return f"{self.kind}={self.value}"

@@ -1,6 +1,6 @@
 import rules
 
-from praxisdialog.accounts.rules import is_moderator, is_verified
+from praxisdialog.accounts.rules import is_moderator, is_staff, is_verified
 from praxisdialog.calls.rules import call_collects_contributions, call_is_published
 from praxisdialog.moderation.rules import is_suspended
 
@@ -50,6 +50,13 @@ def call_of_contribution_collects(user, contribution: Contribution) -> bool:
     return call_collects_contributions(user, contribution.call)
 
 
+@rules.predicate
+def keeps_its_facts(user, contribution: Contribution) -> bool:
+    """A practice lives on after its call: its facts can be kept up to date in any
+    phase, unless the contribution was withdrawn or rejected."""
+    return contribution.status not in {Contribution.Status.WITHDRAWN, Contribution.Status.REJECTED}
+
+
 # add_contribution is asked with the call as object.
 rules.add_perm(
     "contributions.add_contribution", is_verified & ~is_suspended & call_collects_contributions
@@ -69,3 +76,8 @@ rules.add_perm(
     "contributions.mark_helpful",
     is_verified & ~is_suspended & is_published & is_in_public_call & ~is_author,
 )
+rules.add_perm(
+    "contributions.change_facts", is_verified & ~is_suspended & is_author & keeps_its_facts
+)
+# The editorial team confirms evidence and awards badges: staff, not every moderator.
+rules.add_perm("contributions.review_evidence", is_staff & is_published)

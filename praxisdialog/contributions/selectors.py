@@ -1,12 +1,38 @@
 from dataclasses import dataclass, field
 
-from django.db.models import Prefetch, Q, QuerySet
+from django.db.models import Exists, OuterRef, Prefetch, Q, QuerySet
 
 from praxisdialog.calls.models import Call, Question
 
-from .models import Answer, Contribution, HelpfulMark, Region, TextLanguage
+from .models import (
+    FACT_KINDS,
+    Answer,
+    Contribution,
+    ContributionFact,
+    EvidenceLevel,
+    HelpfulMark,
+    PracticeState,
+    Reach,
+    Region,
+    TextLanguage,
+    state_unknown_cutoff,
+)
 
-SORTS = {"newest": ("-published_at", "-pk"), "helpful": ("-helpful_count", "-published_at", "-pk")}
+SORTS = {
+    "newest": ("-published_at", "-pk"),
+    "helpful": ("-helpful_count", "-published_at", "-pk"),
+    "adopted": ("-adoption_count", "-published_at", "-pk"),
+}
+# The state filter also knows the practices nobody has confirmed for 18 months.
+STATE_UNKNOWN = "unknown"
+STATE_FILTER_VALUES = [*PracticeState.values, STATE_UNKNOWN]
+# Filters on the facts of a practice: query parameter -> allowed values.
+FACT_FILTERS = {
+    "evidence_level": EvidenceLevel.values,
+    "reach": Reach.values,
+    "state": STATE_FILTER_VALUES,
+    **{kind: choices.values for kind, choices in FACT_KINDS.items()},
+}
 
 
 @dataclass
@@ -20,6 +46,13 @@ class ContributionFilters:
     language: str = ""
     question: int | None = None
     concept: str = ""
+    evidence_level: str = ""
+    reach: str = ""
+    state: str = ""
+    partner: str = ""
+    funding: str = ""
+    innovation_type: str = ""
+    integration_field: str = ""
     sort: str = "newest"
     ignored: list[str] = field(default_factory=list)
 
@@ -38,7 +71,8 @@ class ContributionFilters:
                 filters.setting = setting
             else:
                 filters.ignored.append("setting")
-        for name, allowed in (("region", Region.values), ("language", TextLanguage.values)):
+        choices = (("region", Region.values), ("language", TextLanguage.values))
+        for name, allowed in (*choices, *FACT_FILTERS.items()):
             value = query.get(name, "").strip()
             if value:
                 if value in allowed:
@@ -72,7 +106,18 @@ class ContributionFilters:
     def active(self) -> bool:
         return bool(
             self.role or self.setting or self.region or self.language or self.question
-        ) or bool(self.concept)
+        ) or bool(self.concept or self.facts_active)
+
+    @property
+    def facts_active(self) -> bool:
+        return any(getattr(self, name) for name in FACT_FILTERS)
+
+    def query(self, **changes) -> dict[str, str]:
+        """The filters as query parameters (for links such as a Land on the map)."""
+        names = ["role", "setting", "region", "language", "concept", *FACT_FILTERS]
+        values = {name: getattr(self, name) for name in names}
+        values.update(changes)
+        return {name: str(value) for name, value in values.items() if value}
 
 
 def call_roles(call: Call):
@@ -97,8 +142,39 @@ def _with_listing_relations(queryset: QuerySet[Contribution]) -> QuerySet[Contri
             queryset=Answer.objects.select_related("question").order_by(
                 "question__position", "question_id"
             ),
-        )
+        ),
+        "facts",
     )
+
+
+def _filter_facts(
+    queryset: QuerySet[Contribution], filters: "ContributionFilters"
+) -> QuerySet[Contribution]:
+    """The filters on the facts of a practice; each value of several is one EXISTS on the
+    (kind, value, contribution) index, so no join multiplies the rows."""
+    if filters.evidence_level:
+        queryset = queryset.filter(evidence_level=filters.evidence_level)
+    if filters.reach:
+        queryset = queryset.filter(reach=filters.reach)
+    if filters.state == STATE_UNKNOWN:
+        cutoff = state_unknown_cutoff()
+        queryset = queryset.filter(
+            Q(last_confirmed_at__lt=cutoff)
+            | Q(last_confirmed_at__isnull=True, published_at__lt=cutoff)
+        )
+    elif filters.state:
+        queryset = queryset.filter(practice_state=filters.state)
+    for kind in FACT_KINDS:
+        value = getattr(filters, kind)
+        if value:
+            queryset = queryset.filter(
+                Exists(
+                    ContributionFact.objects.filter(
+                        contribution=OuterRef("pk"), kind=kind, value=value
+                    )
+                )
+            )
+    return queryset
 
 
 def contribution_list_published(
@@ -121,6 +197,7 @@ def contribution_list_published(
     if filters.concept:
         # One tag per contribution and concept, so no duplicates.
         queryset = queryset.filter(concept_tags__concept__slug=filters.concept)
+    queryset = _filter_facts(queryset, filters)
     return _with_listing_relations(queryset).order_by(*SORTS[filters.sort])
 
 

@@ -6,9 +6,9 @@ import json
 from dataclasses import dataclass, field
 
 from django.conf import settings
-from django.core.exceptions import ValidationError
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import IntegrityError, transaction
-from django.db.models import F
+from django.db.models import F, Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -16,12 +16,22 @@ from praxisdialog.calls.models import Call, Question, Role, Setting
 from praxisdialog.core.personal_data import find_personal_data
 
 from .models import (
+    FACT_KINDS,
+    FIRST_YEAR,
+    LAST_YEAR,
     Answer,
     Attribution,
+    Continuation,
     Contribution,
+    ContributionFact,
     ContributionReview,
     ContributionVersion,
+    Cost,
+    Effort,
+    EvidenceLevel,
     HelpfulMark,
+    PracticeState,
+    Reach,
     Region,
     Sector,
     TextLanguage,
@@ -29,6 +39,141 @@ from .models import (
 
 TITLE_MAX_LENGTH = Contribution._meta.get_field("title").max_length
 DEEPER_MAX_LENGTH = 4000
+EVIDENCE_URL_MAX_LENGTH = Contribution._meta.get_field("evidence_url").max_length
+
+
+@dataclass
+class PracticeFacts:
+    """The optional facts of a practice; every field may stay empty. The lists hold the
+    values of FACT_KINDS (partners, funding, innovation types, integration fields)."""
+
+    started_month: int | None = None
+    started_year: int | None = None
+    continuation: str = ""
+    ended_month: int | None = None
+    ended_year: int | None = None
+    reach: str = ""
+    effort: str = ""
+    cost: str = ""
+    partner: list[str] = field(default_factory=list)
+    funding: list[str] = field(default_factory=list)
+    innovation_type: list[str] = field(default_factory=list)
+    integration_field: list[str] = field(default_factory=list)
+    evidence_level: str = ""
+    evidence_url: str = ""
+
+    @classmethod
+    def of(cls, contribution: Contribution) -> "PracticeFacts":
+        facts = cls(
+            **{name: getattr(contribution, name) for name in FACT_FIELDS},
+        )
+        for kind in FACT_KINDS:
+            setattr(facts, kind, contribution.fact_values(kind))
+        return facts
+
+
+FACT_FIELDS = (
+    "started_month",
+    "started_year",
+    "continuation",
+    "ended_month",
+    "ended_year",
+    "reach",
+    "effort",
+    "cost",
+    "evidence_level",
+    "evidence_url",
+)
+
+
+def _check_facts(facts: PracticeFacts) -> dict[str, list[str]]:
+    """Every problem with the facts, keyed by field (the same keys as the form and API)."""
+    errors: dict[str, list[str]] = {}
+
+    def add(key: str, message: str) -> None:
+        errors.setdefault(key, []).append(message)
+
+    def unknown(value) -> str:
+        return _("“%(value)s” is not one of the choices.") % {"value": value}
+
+    single = {
+        "continuation": Continuation,
+        "reach": Reach,
+        "effort": Effort,
+        "cost": Cost,
+        "evidence_level": EvidenceLevel,
+    }
+    for name, choices in single.items():
+        value = getattr(facts, name)
+        if value and value not in choices.values:
+            add(name, unknown(value))
+    for kind, choices in FACT_KINDS.items():
+        for value in getattr(facts, kind):
+            if value not in choices.values:
+                add(kind, unknown(value))
+    this_year = timezone.localdate().year
+    for prefix in ("started", "ended"):
+        month, year = getattr(facts, f"{prefix}_month"), getattr(facts, f"{prefix}_year")
+        if month is not None and not 1 <= month <= 12:
+            add(f"{prefix}_month", _("Please choose a month from 1 to 12."))
+        if year is not None and not FIRST_YEAR <= year <= min(LAST_YEAR, this_year):
+            add(
+                f"{prefix}_year",
+                _("Please give a year from %(first)d to %(last)d.")
+                % {"first": FIRST_YEAR, "last": this_year},
+            )
+        if month is not None and year is None:
+            add(f"{prefix}_year", _("Please give the year too."))
+    ends = facts.continuation in {Continuation.ENDED, Continuation.REGULAR_SERVICE}
+    if facts.ended_year is not None and not ends:
+        add(
+            "continuation",
+            _("An end date needs “ended” or “became a regular service”."),
+        )
+    if facts.started_year and facts.ended_year:
+        start = (facts.started_year, facts.started_month or 1)
+        end = (facts.ended_year, facts.ended_month or 12)
+        if end < start:
+            add("ended_year", _("The end cannot be before the start."))
+    url = (facts.evidence_url or "").strip()
+    if url:
+        if "\x00" in url or any(ch.isspace() for ch in url):
+            add("evidence_url", _("Please give a web address without spaces."))
+        elif not url.lower().startswith(("https://", "http://")):
+            add("evidence_url", _("Please give a web address that starts with https://."))
+        elif "@" in url.split("/", 3)[2]:
+            add("evidence_url", _("Please give the address without a name or password in it."))
+        if len(url) > EVIDENCE_URL_MAX_LENGTH:
+            add(
+                "evidence_url",
+                _("The address can be at most %(max)d characters long.")
+                % {"max": EVIDENCE_URL_MAX_LENGTH},
+            )
+    return errors
+
+
+def _apply_facts(contribution: Contribution, facts: PracticeFacts) -> bool:
+    """Writes the facts onto the (saved) contribution; returns whether the evidence
+    changed, which takes back the editors' confirmation."""
+    before = (contribution.evidence_level, contribution.evidence_url)
+    for name in FACT_FIELDS:
+        value = getattr(facts, name)
+        setattr(contribution, name, value.strip() if isinstance(value, str) else value)
+    evidence_changed = before != (contribution.evidence_level, contribution.evidence_url)
+    if evidence_changed:
+        contribution.evidence_confirmed = False
+    if not contribution.evidence_level:
+        contribution.evidence_confirmed = False
+    contribution.save()
+    ContributionFact.objects.filter(contribution=contribution).delete()
+    ContributionFact.objects.bulk_create(
+        [
+            ContributionFact(contribution=contribution, kind=kind, value=value)
+            for kind in FACT_KINDS
+            for value in dict.fromkeys(getattr(facts, kind))
+        ]
+    )
+    return evidence_changed
 
 
 @dataclass
@@ -44,6 +189,8 @@ class ContributionInput:
     language: str = TextLanguage.DE
     attribution: str = Attribution.PSEUDONYM
     deeper: dict[str, str] = field(default_factory=dict)
+    # Given by the API with the story; the pages ask for them on a page of their own.
+    facts: PracticeFacts | None = None
 
 
 class PersonalDataWarning(ValidationError):
@@ -114,6 +261,10 @@ def _check(
         for question in questions:
             if question.required and not data.answers.get(question.pk, "").strip():
                 add(f"answer_{question.pk}", _("Please answer this question."))
+    if data.facts is not None:
+        for key, messages in _check_facts(data.facts).items():
+            for message in messages:
+                add(key, message)
     if errors:
         raise ValidationError(errors)
 
@@ -242,6 +393,8 @@ def contribution_save(
         contribution.status = Contribution.Status.PUBLISHED
         contribution.published_at = contribution.published_at or now
     contribution.save()
+    if data.facts is not None:
+        _apply_facts(contribution, data.facts)
     if is_new:
         from praxisdialog.notifications.services import follow_add
 
@@ -510,3 +663,93 @@ def contribution_redaction_undo(*, contribution: Contribution, previous: str) ->
         )
     locked.redaction_note = ""
     locked.save(update_fields=[*TEXT_FIELDS, "redaction_note", "updated_at"])
+
+
+@transaction.atomic
+def contribution_facts_save(*, contribution: Contribution, author, facts: PracticeFacts):
+    """The author adds or corrects the facts of their practice, in any phase of the call:
+    a practice lives on after the call. A changed evidence level or link needs the
+    editors to look again. A suspended account cannot change anything."""
+    from praxisdialog.moderation.rules import refuse_if_suspended
+
+    refuse_if_suspended(author)
+    locked = Contribution.objects.select_for_update().get(pk=contribution.pk)
+    if locked.author_id != author.pk or locked.status in {
+        Contribution.Status.WITHDRAWN,
+        Contribution.Status.REJECTED,
+    }:
+        raise PermissionDenied(_("This contribution can no longer be changed."))
+    errors = _check_facts(facts)
+    if errors:
+        raise ValidationError(errors)
+    _apply_facts(locked, facts)
+    return locked
+
+
+@transaction.atomic
+def contribution_evidence_review(
+    *,
+    contribution: Contribution,
+    reviewer,
+    evidence_level: str,
+    confirmed: bool,
+    long_running: bool,
+    sustained: bool,
+) -> Contribution:
+    """The editorial team confirms or corrects the evidence level and awards the badges.
+    Written to the audit log with what it was before."""
+    from praxisdialog.privacy.services import audit_record
+
+    if evidence_level and evidence_level not in EvidenceLevel.values:
+        raise ValidationError({"evidence_level": [_("Please choose an evidence level.")]})
+    if confirmed and not evidence_level:
+        raise ValidationError(
+            {"evidence_level": [_("Please choose the evidence level you confirm.")]}
+        )
+    locked = Contribution.objects.select_for_update().get(pk=contribution.pk)
+    names = ("evidence_level", "evidence_confirmed", "badge_long_running", "badge_sustained")
+    before = {name: getattr(locked, name) for name in names}
+    locked.evidence_level = evidence_level
+    locked.evidence_confirmed = confirmed
+    locked.badge_long_running = long_running
+    locked.badge_sustained = sustained
+    locked.evidence_checked_at = timezone.now()
+    locked.evidence_checked_by = reviewer
+    locked.save(update_fields=[*names, "evidence_checked_at", "evidence_checked_by", "updated_at"])
+    audit_record(
+        actor=reviewer,
+        action="contributions.evidence_review",
+        target=locked,
+        details={"before": before, "after": {name: getattr(locked, name) for name in names}},
+    )
+    return locked
+
+
+def contribution_practice_state_set(*, contribution_id: int, state: str, confirmed_at) -> None:
+    """The practices app reports a new state of the practice (from a follow-up answer);
+    a later answer wins over an earlier one, whatever order they are written in."""
+    if state not in PracticeState.values:
+        raise ValidationError({"state": [_("Please choose a state.")]})
+    Contribution.objects.filter(pk=contribution_id).filter(
+        Q(last_confirmed_at__isnull=True) | Q(last_confirmed_at__lte=confirmed_at)
+    ).update(practice_state=state, last_confirmed_at=confirmed_at)
+
+
+def contribution_practice_state_reset(*, contribution_id: int, state: str, confirmed_at) -> None:
+    """Sets the state from scratch (after a reported update was hidden): the latest
+    visible update, or none."""
+    Contribution.objects.filter(pk=contribution_id).update(
+        practice_state=state, last_confirmed_at=confirmed_at
+    )
+
+
+def contribution_adoption_count_change(*, contribution_id: int, by: int) -> None:
+    """The practices app counts adoptions reported on a contribution as they appear or go."""
+    if by >= 0:
+        Contribution.objects.filter(pk=contribution_id).update(
+            adoption_count=F("adoption_count") + by
+        )
+    else:
+        Contribution.objects.filter(pk=contribution_id, adoption_count__gte=-by).update(
+            adoption_count=F("adoption_count") + by
+        )

@@ -18,8 +18,17 @@ from praxisdialog.core.ratelimit import RateLimited, client_ip
 from praxisdialog.insights.selectors import concept_list_for_call, similar_contributions
 
 from . import services
-from .forms import ContributionForm, ReviewForm
-from .models import Contribution, Region, TextLanguage
+from .forms import ContributionForm, EvidenceReviewForm, PracticeFactsForm, ReviewForm
+from .models import (
+    BADGES,
+    FACT_KINDS,
+    Contribution,
+    EvidenceLevel,
+    PracticeState,
+    Reach,
+    Region,
+    TextLanguage,
+)
 from .selectors import (
     ContributionFilters,
     call_roles,
@@ -57,6 +66,13 @@ def contribution_list(request, slug: str):
             "language": _("language"),
             "question": _("question"),
             "concept": _("concept"),
+            "evidence_level": _("evidence"),
+            "reach": _("people reached"),
+            "state": _("state of the practice"),
+            "partner": _("partner"),
+            "funding": _("funding"),
+            "innovation_type": _("type of innovation"),
+            "integration_field": _("field of integration"),
             "sort": _("order"),
         }
         messages.info(
@@ -77,6 +93,7 @@ def contribution_list(request, slug: str):
         "languages": TextLanguage.choices,
         "questions": list(call.questions.all()),
         "concepts": concept_list_for_call(call=call),
+        "fact_filters": _fact_filter_choices(filters),
         "helpful_ids": helpful_ids_for_user(
             user=request.user, contribution_ids=[c.pk for c in page.object_list]
         ),
@@ -86,6 +103,40 @@ def contribution_list(request, slug: str):
     if request.htmx and request.htmx.target == "results":
         template += "#results"
     return render(request, template, context)
+
+
+def _fact_filter_choices(filters: ContributionFilters) -> list[dict]:
+    """The filters on the facts of a practice, in the order the list shows them."""
+    states = [*PracticeState.choices, ("unknown", _("State unknown (18 months)"))]
+    facets = [
+        (
+            "integration_field",
+            _("Field of integration"),
+            _("All fields"),
+            FACT_KINDS["integration_field"].choices,
+        ),
+        ("evidence_level", _("Evidence"), _("Any evidence"), EvidenceLevel.choices),
+        ("state", _("State of the practice"), _("Any state"), states),
+        (
+            "innovation_type",
+            _("Type of innovation"),
+            _("All types"),
+            FACT_KINDS["innovation_type"].choices,
+        ),
+        ("partner", _("Partners"), _("Any partner"), FACT_KINDS["partner"].choices),
+        ("funding", _("Funding"), _("Any funding"), FACT_KINDS["funding"].choices),
+        ("reach", _("People reached"), _("Any number"), Reach.choices),
+    ]
+    return [
+        {
+            "name": name,
+            "label": label,
+            "all": everything,
+            "choices": choices,
+            "selected": getattr(filters, name),
+        }
+        for name, label, everything, choices in facets
+    ]
 
 
 def _form_page(request, *, call, form, contribution=None, findings=None):
@@ -236,6 +287,8 @@ def contribution_detail(request, pk: int):
             "can_edit": user.has_perm("contributions.change_contribution", contribution),
             "can_withdraw": user.has_perm("contributions.withdraw_contribution", contribution),
             "can_review": user.has_perm("contributions.review_contribution", contribution),
+            "can_change_facts": user.has_perm("contributions.change_facts", contribution),
+            "can_review_evidence": user.has_perm("contributions.review_evidence", contribution),
             "is_author": contribution.author_id == user.pk,
             "following": is_following(user=user, target=contribution),
             **_insights_context(contribution),
@@ -328,4 +381,86 @@ def review_detail(request, pk: int):
             "form": form,
             "can_decide": request.user.has_perm("contributions.review_contribution", contribution),
         },
+    )
+
+
+def contribution_facts(request, pk: int):
+    """The facts of a practice, asked after its story; its author may keep them up to
+    date in any phase of the call."""
+    contribution = contribution_get_for_display(pk=pk, user=request.user)
+    if contribution is None:
+        raise Http404
+    if (response := redirect_unless_verified(request)) is not None:
+        return response
+    if not request.user.has_perm("contributions.change_facts", contribution):
+        raise PermissionDenied(_("You cannot change the facts of this contribution."))
+    status = 200
+    if request.method == "POST":
+        form = PracticeFactsForm(request.POST)
+        if form.is_valid():
+            try:
+                services.contribution_facts_save(
+                    contribution=contribution, author=request.user, facts=form.to_facts()
+                )
+            except ValidationError as error:
+                add_service_errors(form, error)
+            else:
+                messages.success(request, _("Thank you! The facts of your practice are saved."))
+                return redirect(contribution)
+        status = 400
+    else:
+        form = PracticeFactsForm(initial=PracticeFactsForm.initial_for(contribution))
+    return render(
+        request,
+        "contributions/contribution_facts.html",
+        {"contribution": contribution, "call": contribution.call, "form": form},
+        status=status,
+    )
+
+
+def evidence_review(request, pk: int):
+    """Staff confirm or correct the evidence level and award the badges."""
+    if not request.user.is_authenticated:
+        return redirect_to_login(request.get_full_path())
+    contribution = contribution_get_for_display(pk=pk, user=request.user)
+    if contribution is None:
+        raise Http404
+    if not request.user.has_perm("contributions.review_evidence", contribution):
+        raise PermissionDenied
+    status = 200
+    if request.method == "POST":
+        form = EvidenceReviewForm(request.POST)
+        if form.is_valid():
+            try:
+                services.contribution_evidence_review(
+                    contribution=contribution, reviewer=request.user, **form.cleaned_data
+                )
+            except ValidationError as error:
+                add_service_errors(form, error)
+            else:
+                messages.success(request, _("The evidence and badges are saved."))
+                return redirect(contribution)
+        status = 400
+    else:
+        form = EvidenceReviewForm(
+            initial={
+                "evidence_level": contribution.evidence_level,
+                "confirmed": contribution.evidence_confirmed,
+                "long_running": contribution.badge_long_running,
+                "sustained": contribution.badge_sustained,
+            }
+        )
+    return render(
+        request,
+        "contributions/evidence_review.html",
+        {"contribution": contribution, "call": contribution.call, "form": form},
+        status=status,
+    )
+
+
+def badge_help(request):
+    return render(
+        request,
+        "contributions/badge_help.html",
+        {"badges": [(name, label, meaning) for name, (label, meaning) in BADGES.items()]},
     )

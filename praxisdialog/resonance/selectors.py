@@ -253,8 +253,72 @@ def open_data_record(contribution: Contribution) -> dict:
             for answer in contribution.answers.all()
         ],
         **{name: getattr(contribution, name) for name in Contribution.DEEPER_FIELDS},
+        "practice": practice_record(contribution),
         "url": contribution.get_absolute_url(),
     }
+
+
+def _month(year, month) -> str:
+    if not year:
+        return ""
+    return f"{year}-{month:02d}" if month else str(year)
+
+
+def practice_record(contribution: Contribution) -> dict:
+    """The facts of the practice as codes (the API's values), so that reuse does not
+    depend on the language of the export."""
+    return {
+        "started": _month(contribution.started_year, contribution.started_month),
+        "continuation": contribution.continuation,
+        "ended": _month(contribution.ended_year, contribution.ended_month),
+        "reach": contribution.reach,
+        "effort": contribution.effort,
+        "cost": contribution.cost,
+        "integration_fields": contribution.fact_values("integration_field"),
+        "innovation_types": contribution.fact_values("innovation_type"),
+        "partners": contribution.fact_values("partner"),
+        "funding": contribution.fact_values("funding"),
+        "evidence_level": contribution.evidence_level,
+        "evidence_confirmed": contribution.evidence_confirmed,
+        "evidence_url": contribution.evidence_url,
+        "badges": contribution.badges,
+        "state": contribution.practice_state,
+        "last_confirmed_at": contribution.last_confirmed_at.isoformat()
+        if contribution.last_confirmed_at
+        else "",
+        "adoptions": contribution.adoption_count,
+    }
+
+
+# The columns of the practice in the CSV export: key of practice_record -> header.
+PRACTICE_COLUMNS = [
+    ("started", _("Started")),
+    ("continuation", _("Still running?")),
+    ("ended", _("Ended")),
+    ("reach", _("People reached")),
+    ("effort", _("Effort")),
+    ("cost", _("Cost")),
+    ("integration_fields", _("Fields of integration")),
+    ("innovation_types", _("Types of innovation")),
+    ("partners", _("Partners")),
+    ("funding", _("Funding")),
+    ("evidence_level", _("Evidence")),
+    ("evidence_confirmed", _("Evidence checked")),
+    ("evidence_url", _("Link to the evidence")),
+    ("badges", _("Badges")),
+    ("state", _("State of the practice")),
+    ("last_confirmed_at", _("Last confirmed")),
+    ("adoptions", _("Adopted by others")),
+]
+
+
+def practice_cells(record: dict) -> list:
+    """The practice columns of a CSV row; lists as values separated by "|"."""
+    practice = record["practice"]
+    return [
+        "|".join(value) if isinstance(value, list) else value
+        for value in (practice[key] for key, _label in PRACTICE_COLUMNS)
+    ]
 
 
 DEEPER_LABELS = [

@@ -183,6 +183,7 @@ def _csv_rows(request, call, resonance_settings):
         _("Published"),
         *[question.display_text for question in questions],
         *[str(label) for _name, label in deeper],
+        *[str(label) for _key, label in selectors.PRACTICE_COLUMNS],
         _("Address"),
         _("Licence"),
     ]
@@ -203,6 +204,7 @@ def _csv_rows(request, call, resonance_settings):
             record["published_at"],
             *[answers.get(question.pk, "") for question in questions],
             *[record[name] for name, _label in deeper],
+            *selectors.practice_cells(record),
             request.build_absolute_uri(record["url"]),
             licence,
         ]
