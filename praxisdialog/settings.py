@@ -73,6 +73,7 @@ INSTALLED_APPS = [
     "praxisdialog.pages",
     "praxisdialog.newsletter",
     "praxisdialog.privacy",
+    "praxisdialog.console",
     "praxisdialog.api",
     "ninja",
 ]

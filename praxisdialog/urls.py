@@ -21,6 +21,7 @@ urlpatterns = [
     path("", include("praxisdialog.blog.urls")),
     path("", include("praxisdialog.pages.urls")),
     path("newsletter/", include("praxisdialog.newsletter.urls")),
+    path("staff/", include("praxisdialog.console.urls")),
     path("account/privacy/", include("praxisdialog.privacy.urls")),
     path("account/", include("praxisdialog.accounts.urls")),
     path("accounts/", include("allauth.urls")),

@@ -50,3 +50,12 @@ def role_list() -> QuerySet[Role]:
 
 def setting_list() -> QuerySet[Setting]:
     return Setting.objects.order_by("position", "name")
+
+
+def call_list_for_staff() -> QuerySet[Call]:
+    """Calls staff still work on (drafts and published ones), newest first, with phases."""
+    return (
+        Call.objects.exclude(status=Call.Status.ARCHIVED)
+        .prefetch_related(Prefetch("phases", queryset=Phase.objects.order_by("starts_at")))
+        .order_by("-published_at", "-created_at")
+    )

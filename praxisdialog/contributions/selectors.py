@@ -1,6 +1,6 @@
 from dataclasses import dataclass, field
 
-from django.db.models import Exists, OuterRef, Prefetch, Q, QuerySet
+from django.db.models import Count, Exists, OuterRef, Prefetch, Q, QuerySet
 
 from praxisdialog.calls.models import Call, Question
 
@@ -247,3 +247,13 @@ def helpful_ids_for_user(*, user, contribution_ids: list[int]) -> set[int]:
 
 def question_list_for_call(*, call: Call) -> list[Question]:
     return list(call.questions.all())
+
+
+def review_counts_by_call() -> dict[int, int]:
+    """How many contributions wait for a decision, per call id (one query)."""
+    rows = (
+        Contribution.objects.filter(status=Contribution.Status.SUBMITTED)
+        .values("call_id")
+        .annotate(waiting=Count("pk"))
+    )
+    return {row["call_id"]: row["waiting"] for row in rows}

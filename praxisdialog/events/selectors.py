@@ -168,3 +168,10 @@ def feedback_results(*, event: Event) -> dict:
         "distribution": [(rating, distribution.get(rating, 0)) for rating in range(5, 0, -1)],
         "answers": list(feedback.order_by("-created_at").values("rating", "liked", "improve")),
     }
+
+
+def event_list_upcoming_for_organisers(*, limit: int = 5) -> list[Event]:
+    """The next events that have not ended, with `seats_taken`, for the staff console."""
+    return list(
+        _with_seats(Event.objects.filter(ends_at__gte=timezone.now())).order_by("starts_at")[:limit]
+    )

@@ -181,3 +181,11 @@ def similar_contributions(*, contribution: Contribution, limit: int = SIMILAR_LI
         reverse=True,
     )
     return ranked[:limit]
+
+
+def theme_run_latest_by_call(*, call_ids) -> dict[int, ThemeRun]:
+    """The newest theme run of each of these calls (one query)."""
+    latest: dict[int, ThemeRun] = {}
+    for run in ThemeRun.objects.filter(call_id__in=call_ids).order_by("call_id", "-created_at"):
+        latest.setdefault(run.call_id, run)
+    return latest

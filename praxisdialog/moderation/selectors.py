@@ -1,6 +1,6 @@
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
-from django.db.models import Count, Q, QuerySet
+from django.db.models import Count, Min, Q, QuerySet
 
 from .models import AccountStanding, Contest, Decision, QueueEntry
 
@@ -159,4 +159,13 @@ def latest_hiding_decision(*, target) -> Decision | None:
 def queue_counts() -> dict[str, int]:
     return QueueEntry.objects.filter(status=QueueEntry.Status.OPEN).aggregate(
         total=Count("pk"), reported=Count("pk", filter=Q(report_count__gt=0))
+    )
+
+
+def queue_summary() -> dict:
+    """Open entries, how many of them were reported, and when the oldest came in."""
+    return QueueEntry.objects.filter(status=QueueEntry.Status.OPEN).aggregate(
+        total=Count("pk"),
+        reported=Count("pk", filter=Q(report_count__gt=0)),
+        oldest_at=Min("created_at"),
     )

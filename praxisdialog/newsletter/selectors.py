@@ -137,3 +137,8 @@ def subscriptions_for_export(*, email: str) -> list[dict]:
 
 def _iso(value) -> str | None:
     return value.isoformat() if value else None
+
+
+def newsletter_latest() -> Newsletter | None:
+    """The newsletter staff touched last: the newest one, sent or not."""
+    return Newsletter.objects.order_by("-created_at", "-pk").first()

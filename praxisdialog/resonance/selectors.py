@@ -388,3 +388,36 @@ def call_page_links(*, user, call: Call) -> dict:
         "themes": published_run(call=call) is not None,
         "curate_themes": user.has_perm("insights.manage_themes"),
     }
+
+
+@dataclass
+class ResonanceState:
+    """What the staff console shows of a call's resonance: the verdict of the last
+    computed figures (None before any were computed) and the dossier, if any."""
+
+    computed_at: object
+    reached: bool | None
+    missing: list[Figure]
+    dossier: Dossier | None
+
+
+def resonance_state_by_call(*, calls) -> dict[int, ResonanceState]:
+    """Per call id, in three queries whatever the number of calls."""
+    ids = [call.pk for call in calls]
+    snapshots = {s.call_id: s for s in ResonanceSnapshot.objects.filter(call_id__in=ids)}
+    saved = {s.call_id: s for s in ResonanceSettings.objects.filter(call_id__in=ids)}
+    dossiers = {d.call_id: d for d in Dossier.objects.filter(call_id__in=ids)}
+    states = {}
+    for call in calls:
+        snapshot = snapshots.get(call.pk)
+        settings = saved.get(call.pk) or ResonanceSettings(call=call)
+        figures = (
+            figures_against_thresholds(data=snapshot.data, settings=settings) if snapshot else []
+        )
+        states[call.pk] = ResonanceState(
+            computed_at=snapshot.computed_at if snapshot else None,
+            reached=all(f.met for f in figures) if snapshot else None,
+            missing=[f for f in figures if not f.met],
+            dossier=dossiers.get(call.pk),
+        )
+    return states
