@@ -1,4 +1,3 @@
-import csv
 from urllib.parse import urlencode
 
 from django.contrib import messages
@@ -13,6 +12,7 @@ from django.views.decorators.http import require_POST
 
 from praxisdialog.accounts.selectors import user_is_verified
 from praxisdialog.core.forms import add_service_errors
+from praxisdialog.core.spreadsheets import csv_response
 from praxisdialog.privacy.downloads import attachment_response
 
 from . import services
@@ -307,24 +307,19 @@ def participants_csv(request, pk: int):
     event, response = _organiser_event(request, pk)
     if response is not None:
         return response
-    response = HttpResponse(content_type="text/csv; charset=utf-8")
-    response["Content-Disposition"] = f'attachment; filename="participants-{event.pk}.csv"'
-    writer = csv.writer(response)
-    writer.writerow(
+    header = [
+        _("Name"),
+        _("E-mail"),
+        _("Status"),
+        _("Order"),
+        _("Accessibility needs"),
+        _("Interpretation"),
+        _("Dietary needs"),
+        _("On the participant list"),
+        _("Attended"),
+    ]
+    rows = (
         [
-            _("Name"),
-            _("E-mail"),
-            _("Status"),
-            _("Order"),
-            _("Accessibility needs"),
-            _("Interpretation"),
-            _("Dietary needs"),
-            _("On the participant list"),
-            _("Attended"),
-        ]
-    )
-    for registration in participant_list(event=event):
-        row = [
             registration.name,
             registration.email,
             registration.get_status_display(),
@@ -335,11 +330,9 @@ def participants_csv(request, pk: int):
             _("yes") if registration.list_consent else _("no"),
             registration.attended_at.isoformat() if registration.attended_at else "",
         ]
-        # Cells starting with = + - @ would run as formulas in a spreadsheet.
-        writer.writerow(
-            [f"'{cell}" if isinstance(cell, str) and cell[:1] in "=+-@" else cell for cell in row]
-        )
-    return response
+        for registration in participant_list(event=event)
+    )
+    return csv_response([header, *rows], filename=f"participants-{event.pk}.csv")
 
 
 @require_POST

