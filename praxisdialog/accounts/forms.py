@@ -3,6 +3,8 @@ from django.conf import settings
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
+from praxisdialog.core.i18n import language_endonyms
+
 from .models import User
 
 
@@ -34,13 +36,25 @@ class SignupForm(forms.Form):
         language = get_language() or settings.LANGUAGE_CODE
         if language in dict(settings.LANGUAGES):
             user.preferred_language = language
-        user.save(update_fields=["display_name", "preferred_language"])
+        # A language picked on the switcher before signing up is a choice; one that
+        # merely came from the browser is not, so the browser keeps deciding.
+        user.language_chosen = settings.LANGUAGE_COOKIE_NAME in request.COOKIES
+        user.save(update_fields=["display_name", "preferred_language", "language_chosen"])
 
 
 class ProfileForm(forms.ModelForm):
     class Meta:
         model = User
         fields = ["display_name", "full_name", "preferred_language"]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        field = self.fields["preferred_language"]
+        field.label = _("Language")
+        field.help_text = _("The pages and the e-mails we send you use this language.")
+        # Each language in its own name, so that someone who landed in the wrong one
+        # finds theirs.
+        field.choices = language_endonyms()
 
     def clean_display_name(self) -> str:
         name = self.cleaned_data["display_name"].strip()

@@ -3,8 +3,9 @@ from django.utils import translation
 
 
 class UserLanguageMiddleware:
-    """For a signed-in person without a language cookie, use the language of their
-    account (LocaleMiddleware has already chosen from the browser)."""
+    """For a signed-in person without a language cookie who has chosen a language, use
+    that choice (LocaleMiddleware has already chosen from the browser, which decides for
+    everyone who has not chosen)."""
 
     def __init__(self, get_response):
         self.get_response = get_response
@@ -15,7 +16,8 @@ class UserLanguageMiddleware:
             user is not None
             and user.is_authenticated
             and settings.LANGUAGE_COOKIE_NAME not in request.COOKIES
-            and user.preferred_language
+            and user.language_chosen
+            and user.preferred_language in dict(settings.LANGUAGES)
         ):
             translation.activate(user.preferred_language)
             request.LANGUAGE_CODE = translation.get_language()

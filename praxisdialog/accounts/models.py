@@ -55,6 +55,10 @@ class User(AbstractBaseUser, PermissionsMixin):
         default=settings.LANGUAGE_CODE,
         help_text=_("The language of the e-mails we send you."),
     )
+    # Until someone picks a language (switcher or account page), the browser's
+    # Accept-Language decides the pages; preferred_language then only words the mails
+    # (it starts as the language the browser had at sign-up).
+    language_chosen = models.BooleanField(_("language chosen"), default=False)
     is_staff = models.BooleanField(_("staff"), default=False)
     is_active = models.BooleanField(_("active"), default=True)
     date_joined = models.DateTimeField(_("joined"), default=timezone.now)

@@ -35,15 +35,23 @@ def api_token_revoke(*, token: ApiToken) -> ApiToken:
 def user_update_profile(
     *, user: User, display_name: str, full_name: str, preferred_language: str
 ) -> User:
+    """Saving a different language on the account page is a choice, as on the switcher;
+    saving the name alone leaves the browser in charge of the pages."""
+    fields = ["display_name", "full_name"]
     user.display_name = display_name
     user.full_name = full_name
-    user.preferred_language = preferred_language
-    user.save(update_fields=["display_name", "full_name", "preferred_language"])
+    stored = User.objects.filter(pk=user.pk).values_list("preferred_language", flat=True)
+    if preferred_language != stored.get():
+        user.preferred_language = preferred_language
+        user.language_chosen = True
+        fields += ["preferred_language", "language_chosen"]
+    user.save(update_fields=fields)
     return user
 
 
 def user_set_language(*, user: User, language: str) -> None:
-    User.objects.filter(pk=user.pk).update(preferred_language=language)
+    """The switcher's choice: kept for the pages on every device and for the mails."""
+    User.objects.filter(pk=user.pk).update(preferred_language=language, language_chosen=True)
 
 
 def two_factor_activation_record(*, request, user, authenticator, **_signal) -> None:

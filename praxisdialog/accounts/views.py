@@ -1,5 +1,6 @@
 from urllib.parse import urlencode
 
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
@@ -36,7 +37,18 @@ def account_overview(request):
         if form.is_valid():
             services.user_update_profile(user=request.user, **form.cleaned_data)
             messages.success(request, _("Your profile has been saved."))
-            return redirect("accounts:overview")
+            response = redirect("accounts:overview")
+            if "preferred_language" in form.changed_data:
+                # The pages follow the new choice at once, as after the switcher.
+                response.set_cookie(
+                    settings.LANGUAGE_COOKIE_NAME,
+                    form.cleaned_data["preferred_language"],
+                    max_age=settings.LANGUAGE_COOKIE_AGE,
+                    samesite=settings.LANGUAGE_COOKIE_SAMESITE,
+                    secure=settings.LANGUAGE_COOKIE_SECURE,
+                    httponly=settings.LANGUAGE_COOKIE_HTTPONLY,
+                )
+            return response
     else:
         form = ProfileForm(instance=request.user)
     return render(

@@ -1,5 +1,4 @@
-from django.conf import settings
-
+from .i18n import language_endonyms
 from .models import SiteSettings
 
 
@@ -7,5 +6,5 @@ def site(request):
     """The institute's details for header and footer; the language list for the switcher."""
     return {
         "site_settings": SiteSettings.load(),
-        "interface_languages": settings.LANGUAGES,
+        "interface_languages": language_endonyms(),
     }

@@ -13,6 +13,9 @@ class UserFactory(factory.django.DjangoModelFactory):
 
     email = factory.Sequence(lambda n: f"person{n}@example.org")
     display_name = factory.Sequence(lambda n: f"Person {n}")
+    preferred_language = "de"
+    # An account made with another language has chosen it (as on the switcher).
+    language_chosen = factory.LazyAttribute(lambda o: o.preferred_language != "de")
     password = factory.PostGenerationMethodCall("set_password", PASSWORD)
 
     @classmethod

@@ -14,7 +14,7 @@ pytestmark = pytest.mark.django_db
 ENDONYMS = {
     "de": "Deutsch",
     "en": "English",
-    "ar": "العربيّة",
+    "ar": "العربية",
     "fa": "فارسی",
     "uk": "Українська",
     "tr": "Türkçe",
@@ -63,6 +63,47 @@ def test_a_choice_on_the_switcher_is_kept_on_the_account(client, user, call):
     assert 'lang="fa"' in tag and 'dir="rtl"' in tag
 
 
+def test_an_account_without_a_choice_follows_the_browser(client, user, call):
+    # Signed up from a German browser, never picked a language: an Arabic browser
+    # still gets Arabic, and the mails stay in the language of the account.
+    assert not user.language_chosen
+    client.force_login(user)
+    tag = _html_tag(client.get("/", headers={"Accept-Language": "ar"}).content.decode())
+    assert 'lang="ar"' in tag and 'dir="rtl"' in tag
+
+
+def test_the_account_page_offers_each_language_in_its_own_name(client, user):
+    client.force_login(user)
+    content = client.get(reverse("accounts:overview")).content.decode()
+    select = re.search(r'<select name="preferred_language".*?</select>', content, re.S).group(0)
+    assert re.findall(r'<option value="(\w+)"[^>]*>([^<]+)</option>', select) == list(
+        ENDONYMS.items()
+    )
+
+
+def test_a_language_saved_on_the_account_page_is_a_choice(client, user):
+    client.force_login(user)
+    form = {"display_name": "Amal", "full_name": "", "preferred_language": "ar"}
+    response = client.post(reverse("accounts:overview"), form)
+    assert response.status_code == 302
+    assert response.cookies["praxisdialog_language"].value == "ar"
+    user.refresh_from_db()
+    assert (user.preferred_language, user.language_chosen) == ("ar", True)
+    other = type(client)()
+    other.force_login(user)
+    tag = _html_tag(other.get("/", headers={"Accept-Language": "de"}).content.decode())
+    assert 'lang="ar"' in tag
+
+
+def test_saving_the_name_alone_is_no_choice_of_language(client, user):
+    client.force_login(user)
+    form = {"display_name": "Amal", "full_name": "", "preferred_language": "de"}
+    response = client.post(reverse("accounts:overview"), form)
+    assert "praxisdialog_language" not in response.cookies
+    user.refresh_from_db()
+    assert (user.display_name, user.language_chosen) == ("Amal", False)
+
+
 def test_an_unknown_language_changes_nothing(client, user):
     client.force_login(user)
     client.post(reverse("core:language-set"), {"language": "xx", "next": "/"})
@@ -81,7 +122,25 @@ def test_sign_up_keeps_the_language_of_the_browser(client):
         },
         headers={"Accept-Language": "ar"},
     )
-    assert User.objects.get(email="amal@example.org").preferred_language == "ar"
+    amal = User.objects.get(email="amal@example.org")
+    # The browser's language words the mails; the browser keeps deciding the pages.
+    assert (amal.preferred_language, amal.language_chosen) == ("ar", False)
+
+
+def test_sign_up_after_the_switcher_keeps_the_choice(client):
+    client.post(reverse("core:language-set"), {"language": "tr", "next": "/"})
+    client.post(
+        reverse("account_signup"),
+        {
+            "email": "deniz@example.org",
+            "password1": "ein-langes-passwort-7",
+            "password2": "ein-langes-passwort-7",
+            "display_name": "Deniz",
+        },
+        headers={"Accept-Language": "de"},
+    )
+    deniz = User.objects.get(email="deniz@example.org")
+    assert (deniz.preferred_language, deniz.language_chosen) == ("tr", True)
 
 
 def test_allauth_mails_follow_the_account_not_the_browser(client, user):
