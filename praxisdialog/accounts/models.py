@@ -3,6 +3,7 @@ from django.contrib.auth.models import AbstractBaseUser, BaseUserManager, Permis
 from django.db import models
 from django.db.models.functions import Lower
 from django.utils import timezone
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 
@@ -79,13 +80,15 @@ class User(AbstractBaseUser, PermissionsMixin):
 
     @property
     def public_name(self) -> str:
-        return self.display_name or _("Participant")
+        """Always a plain string (never a lazy translation, which str(), JSON and the
+        admin refuse): the display name, or a neutral word in the current language."""
+        return self.display_name or gettext("Participant")
 
     def get_full_name(self) -> str:
         return self.full_name or self.display_name
 
     def get_short_name(self) -> str:
-        return self.display_name
+        return self.public_name
 
 
 class ApiToken(models.Model):

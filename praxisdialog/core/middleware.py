@@ -1,3 +1,7 @@
+import json
+import re
+
+
 class PermissionsPolicyMiddleware:
     """Switches off browser features the site never uses, for every response."""
 
@@ -62,13 +66,26 @@ class StaffTwoFactorMiddleware:
         return redirect("mfa_activate_totp")
 
 
-class RejectNullBytesMiddleware:
-    """A null character in an address or a form or JSON body is never meant:
-    PostgreSQL refuses to store it and it can hide text from filters. Such a request
-    gets a clear 400 (422 with a message in the API) before it reaches a view. A
-    cookie holding one is dropped, so a broken cookie cannot lock anyone out."""
+class RejectUnstorableTextMiddleware:
+    """Text that cannot be stored is refused here, once, for pages and the API alike.
 
-    NULLS = (b"\x00", b"\\u0000")
+    A null character is never meant: PostgreSQL refuses to store it and it can hide text
+    from filters. A lone UTF-16 surrogate (JSON's "\\ud800" without its partner, or the
+    bytes that would encode one) is not text at all: no database can store it as UTF-8,
+    and it used to surface as a 500 wherever it reached a save. Such a request gets a
+    clear 400 page (422 with a message in the API) in the visitor's language before it
+    reaches a view, so nothing is changed. A cookie holding a null character is dropped,
+    so a broken cookie cannot lock anyone out."""
+
+    NULLS = (b"\x00", b"\\u0000", b"%00")
+    # A high or low surrogate written as a JSON escape: decoded and checked for a partner.
+    SURROGATE_ESCAPE = re.compile(rb"\\u[dD][89a-fA-F][0-9a-fA-F]{2}")
+    # The bytes a surrogate would have in UTF-8 (never valid UTF-8), and their %-encoding
+    # in an address or a form body (where a literal "%" is always written as %25).
+    SURROGATE_BYTES = re.compile(rb"\xed[\xa0-\xbf]")
+    SURROGATE_PERCENT = re.compile(rb"%ed%[ab][0-9a-f]", re.IGNORECASE)
+    FORM = "application/x-www-form-urlencoded"
+    TEXT_TYPES = ("application/json", FORM, "text/")
 
     def __init__(self, get_response):
         self.get_response = get_response
@@ -76,25 +93,73 @@ class RejectNullBytesMiddleware:
     def __call__(self, request):
         for name in [name for name, value in request.COOKIES.items() if "\x00" in value]:
             del request.COOKIES[name]
-        if self._has_null(request):
-            from django.http import JsonResponse
-            from django.shortcuts import render
-            from django.utils.translation import gettext as _
+        problem = self._problem(request)
+        if problem is not None:
+            return self._refuse(request, problem)
+        return self.get_response(request)
 
-            if request.path.startswith("/api/"):
+    def _problem(self, request) -> str | None:
+        """ "null", "surrogate" or None."""
+        query = request.META.get("QUERY_STRING", "").encode("latin-1", "replace")
+        if "\x00" in request.path or b"%00" in query:
+            return "null"
+        if self.SURROGATE_PERCENT.search(query):
+            return "surrogate"
+        content_type = request.META.get("CONTENT_TYPE", "")
+        if content_type and not content_type.startswith(self.TEXT_TYPES):
+            return None  # multipart forms and uploads: Django decodes them with replacement
+        body = request.body
+        if any(null in body.lower() for null in self.NULLS):
+            return "null"
+        if self.SURROGATE_BYTES.search(body):
+            return "surrogate"
+        if content_type.startswith(self.FORM) and self.SURROGATE_PERCENT.search(body):
+            return "surrogate"
+        if self.SURROGATE_ESCAPE.search(body) and _json_has_lone_surrogate(body):
+            return "surrogate"
+        return None
+
+    @staticmethod
+    def _refuse(request, problem: str):
+        from django.http import JsonResponse
+        from django.shortcuts import render
+        from django.utils import translation
+        from django.utils.translation import gettext as _
+
+        # Sessions and the locale middleware have not run yet: the language comes from
+        # the language cookie or the browser, as LocaleMiddleware would choose it.
+        with translation.override(translation.get_language_from_request(request)):
+            if problem == "null":
                 message = _("The request contains a null character, which is not allowed.")
+            else:
+                message = _(
+                    "The request contains characters that are not valid text (a lone "
+                    "surrogate), which cannot be stored. Please remove them."
+                )
+            if request.path.startswith("/api/"):
                 return JsonResponse(
                     {"detail": [{"loc": ["request"], "msg": message, "type": "value_error"}]},
                     status=422,
                 )
-            return render(request, "400.html", status=400)
-        return self.get_response(request)
+            return render(request, "400.html", {"reason": message}, status=400)
 
-    def _has_null(self, request) -> bool:
-        if "\x00" in request.path or "%00" in request.META.get("QUERY_STRING", ""):
-            return True
-        content_type = request.META.get("CONTENT_TYPE", "")
-        if content_type.startswith(("application/json", "application/x-www-form-urlencoded")):
-            body = request.body.lower()
-            return any(null in body for null in self.NULLS) or b"%00" in body
-        return False
+
+def _json_has_lone_surrogate(body: bytes) -> bool:
+    """Whether a JSON body decodes to text with a lone surrogate (a pair written as two
+    escapes, as json.dumps writes an emoji, decodes to one character and is fine)."""
+    try:
+        data = json.loads(body)
+    except ValueError:
+        return False  # not JSON: the view answers it as it answers any unreadable body
+    stack = [data]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, str):
+            if any("\ud800" <= char <= "\udfff" for char in item):
+                return True
+        elif isinstance(item, dict):
+            stack.extend(item.keys())
+            stack.extend(item.values())
+        elif isinstance(item, list):
+            stack.extend(item)
+    return False

@@ -9,6 +9,8 @@ from django.utils.html import strip_tags
 from django.utils.text import Truncator
 from django.utils.translation import gettext as _
 
+from praxisdialog.core.hosts import absolute_uri
+
 register = template.Library()
 
 DESCRIPTION_LENGTH = 200
@@ -57,8 +59,8 @@ def og_meta(context):
         "site_name": site.institute_name if site else "",
         "title": _page_title(context),
         "description": Truncator(" ".join(description.split())).chars(DESCRIPTION_LENGTH),
-        "url": request.build_absolute_uri() if request else "",
-        "image": request.build_absolute_uri(image) if request and image else "",
+        "url": absolute_uri(request) if request else "",
+        "image": absolute_uri(request, image) if request and image else "",
         "image_alt": context["post"].image_alt if image else "",
         "og_type": og_type,
     }
@@ -70,7 +72,7 @@ def share_links(context, title: str):
     Mastodon has no central share page, so the link opens mastodon.social's, where
     people on another server can still copy the text."""
     request = context["request"]
-    url = request.build_absolute_uri(request.path)
+    url = absolute_uri(request, request.path)
     text = f"{title} {url}"
     # mailto: wants %20, not +, for spaces.
     mail = {"subject": title, "body": url}
