@@ -171,6 +171,21 @@ class ReviewForm(forms.Form):
     )
 
 
+class RedactForm(forms.Form):
+    """Staff edit personal data out of a contribution while reviewing it, instead of
+    returning it to the author for that alone."""
+
+    passages = forms.CharField(
+        label=_("Passages to remove, one per line"),
+        max_length=4000,
+        widget=forms.Textarea(attrs={"rows": 4}),
+        help_text=_(
+            "Copy each piece of personal data exactly as it stands; it is replaced by […] "
+            "and a note under the text says that the moderators edited it."
+        ),
+    )
+
+
 NOT_SAID = ("", _("Not stated"))
 MONTHS = [
     (1, _("January")),

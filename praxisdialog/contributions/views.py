@@ -18,7 +18,7 @@ from praxisdialog.core.ratelimit import RateLimited, client_ip
 from praxisdialog.insights.selectors import concept_list_for_call, similar_contributions
 
 from . import services
-from .forms import ContributionForm, EvidenceReviewForm, PracticeFactsForm, ReviewForm
+from .forms import ContributionForm, EvidenceReviewForm, PracticeFactsForm, RedactForm, ReviewForm
 from .models import (
     BADGES,
     FACT_KINDS,
@@ -354,7 +354,25 @@ def review_detail(request, pk: int):
     contribution = get_object_or_404(
         Contribution.objects.select_related("call", "author", "role", "setting"), pk=pk
     )
-    if request.method == "POST":
+    redact_form = RedactForm()
+    if request.method == "POST" and "passages" in request.POST:
+        form = ReviewForm()
+        redact_form = RedactForm(request.POST)
+        if not request.user.has_perm("contributions.review_contribution", contribution):
+            raise PermissionDenied
+        if redact_form.is_valid():
+            try:
+                services.contribution_redact(
+                    contribution=contribution,
+                    passages=redact_form.cleaned_data["passages"].splitlines(),
+                    note=str(_("Personal data was removed by the moderators.")),
+                )
+            except ValidationError as error:
+                redact_form.add_error("passages", error.message_dict.get("redacted_text"))
+            else:
+                messages.success(request, _("The passages have been replaced by […]."))
+                return redirect("contributions:review-detail", pk=contribution.pk)
+    elif request.method == "POST":
         form = ReviewForm(request.POST)
         if form.is_valid():
             try:
@@ -379,6 +397,7 @@ def review_detail(request, pk: int):
         {
             "contribution": contribution,
             "form": form,
+            "redact_form": redact_form,
             "can_decide": request.user.has_perm("contributions.review_contribution", contribution),
         },
     )

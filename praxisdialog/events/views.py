@@ -424,7 +424,11 @@ def check_in_mark(request, pk: int, registration_pk: int):
         registration=registration, attended=request.POST.get("attended") == "1"
     )
     if request.htmx:
-        return render(request, "events/check_in.html#row", {"event": event, "item": registration})
+        return render(
+            request,
+            "events/includes/check_in_marked.html",
+            {"event": event, "item": registration, "figures": attendance_figures(event=event)},
+        )
     url = reverse("events:check-in", kwargs={"pk": event.pk})
     return redirect(f"{url}?{urlencode({'q': request.POST.get('q', '')})}")
 

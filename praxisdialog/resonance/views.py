@@ -129,7 +129,7 @@ def dossier_generate(request, slug: str):
     if login:
         return login
     services.dossier_request(call=call)
-    messages.success(request, _("The dossier is being generated. Reload this page in a moment."))
+    messages.success(request, _("The dossier is being generated."))
     return redirect("resonance:dashboard", slug=call.slug)
 
 

@@ -140,6 +140,8 @@ def test_organisers_see_the_list_download_csv_check_in_and_add(client, staff, ev
     )
     assert response.status_code == 200
     assert "is-present" in response.content.decode()
+    # The count of people present above the list is swapped in with the row.
+    assert '<dd id="figure-attended" hx-swap-oob="true">1</dd>' in response.content.decode()
     registration.refresh_from_db()
     assert registration.attended_at is not None
     client.post(
