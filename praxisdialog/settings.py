@@ -74,6 +74,7 @@ INSTALLED_APPS = [
     "praxisdialog.newsletter",
     "praxisdialog.privacy",
     "praxisdialog.console",
+    "praxisdialog.practices",
     "praxisdialog.api",
     "ninja",
 ]

@@ -22,6 +22,7 @@ urlpatterns = [
     path("", include("praxisdialog.pages.urls")),
     path("newsletter/", include("praxisdialog.newsletter.urls")),
     path("staff/", include("praxisdialog.console.urls")),
+    path("practices/", include("praxisdialog.practices.urls")),
     path("account/privacy/", include("praxisdialog.privacy.urls")),
     path("account/", include("praxisdialog.accounts.urls")),
     path("accounts/", include("allauth.urls")),

@@ -257,3 +257,20 @@ def review_counts_by_call() -> dict[int, int]:
         .annotate(waiting=Count("pk"))
     )
     return {row["call_id"]: row["waiting"] for row in rows}
+
+
+def contribution_list_for_follow_up(*, published_before) -> QuerySet[Contribution]:
+    """Published contributions in public calls, published before the given moment, whose
+    author still has an active account: the practices app asks them what became of it."""
+    return (
+        Contribution.objects.public()
+        .filter(published_at__lte=published_before, author__is_active=True)
+        .select_related("author")
+        .order_by("published_at", "pk")
+    )
+
+
+def contribution_get_published(*, pk: int) -> Contribution | None:
+    """A published contribution in a public call, for those who write about it (follow-ups,
+    adoption reports); None when it is not (or no longer) public."""
+    return Contribution.objects.public().select_related("author", "call").filter(pk=pk).first()

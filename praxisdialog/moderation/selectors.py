@@ -103,6 +103,8 @@ def _attach_targets(entries) -> None:
             queryset = queryset.select_related("author")
         elif model.__name__ == "Profile":
             queryset = queryset.select_related("user")
+        elif model.__name__ == "PracticeUpdate":
+            queryset = queryset.select_related("author", "contribution")
         else:
             queryset = queryset.select_related("author", "call")
         objects = queryset.in_bulk([entry.object_id for entry in group])

@@ -236,6 +236,21 @@ def _apply(*, target, action: str, redacted_text: str = "", note: str = "") -> s
                 contribution=target, passages=redacted_text.splitlines(), note=note
             )
         return ""
+    from praxisdialog.practices.models import PracticeUpdate, Visibility
+    from praxisdialog.practices.services import practice_item_moderate
+
+    if isinstance(target, PracticeUpdate):
+        status = {
+            Action.PUBLISH: Visibility.PUBLISHED,
+            Action.RESTORE: Visibility.PUBLISHED,
+            Action.HIDE: Visibility.HIDDEN,
+            Action.REJECT: Visibility.REJECTED,
+        }.get(action)
+        if status is not None or action == Action.REDACT:
+            return practice_item_moderate(
+                item=target, status=status or "", redacted_text=redacted_text, note=note
+            )
+        return ""
     if isinstance(target, Profile):
         if action == Action.REDACT:
             raise ValidationError({"action": [_("A profile can be hidden, not edited.")]})

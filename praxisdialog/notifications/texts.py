@@ -84,6 +84,7 @@ def _what(value: str | None) -> str:
         "contribution": _("contribution"),
         "account": _("account"),
         "profile": _("network profile"),
+        "practiceupdate": _("update on your practice"),
     }.get(value or "", _("content"))
 
 

@@ -15,8 +15,8 @@ from django.core.management import call_command
 from django.core.management.base import BaseCommand
 
 HOUSEKEEPING_EVERY = 300  # seconds
-DAILY = 24 * 60 * 60  # seconds: retention, digests and newsletter clean-up once a day
-DAILY_COMMANDS = ["retention", "send_digests", "newsletter_housekeeping"]
+DAILY = 24 * 60 * 60  # seconds: retention, digests, newsletter clean-up, follow-ups once a day
+DAILY_COMMANDS = ["retention", "send_digests", "newsletter_housekeeping", "send_follow_ups"]
 
 
 class Command(BaseCommand):
