@@ -6,6 +6,7 @@ from django.test import override_settings
 
 from tests.accounts.factories import StaffFactory, UserFactory, VerifiedUserFactory
 from tests.calls.factories import CallFactory
+from tests.databases import POSTGRESQL, SQLITE, ServerDatabase, Templates, postgres_available
 from tests.smtp import SmtpServer
 
 # Django's default hasher (PBKDF2, over a million rounds) costs about half a second per
@@ -51,6 +52,34 @@ def smtp_server():
     its handler (`.messages`, `.wait_for(n)`, `.refuse`, `.mailers`)."""
     with SmtpServer() as handler, override_settings(MAILERS=handler.mailers):
         yield handler
+
+
+@pytest.fixture(scope="session")
+def _database_templates(tmp_path_factory):
+    templates = Templates(tmp_path_factory.mktemp("database-templates"))
+    yield templates
+    templates.drop()
+
+
+@pytest.fixture
+def server_database(_database_templates, tmp_path):
+    """Makes a migrated database for commands run in subprocesses: `server_database()`
+    of the kind DATABASE_URL names, or `server_database("sqlite")`/`("postgresql")`.
+    Each is a copy of a template migrated once per test process, removed afterwards."""
+    made: list[ServerDatabase] = []
+
+    def make(kind: str | None = None) -> ServerDatabase:
+        kind = kind or (POSTGRESQL if postgres_available() else SQLITE)
+        if kind == POSTGRESQL and not postgres_available():
+            pytest.skip("DATABASE_URL does not point to PostgreSQL")
+        template = _database_templates.get(kind)
+        database = ServerDatabase(kind, tmp_path, f"db{len(made)}", template=template)
+        made.append(database)
+        return database
+
+    yield make
+    for database in made:
+        database.drop()
 
 
 def _flushes(item) -> bool:

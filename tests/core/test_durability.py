@@ -6,21 +6,19 @@ worker is killed while it hands a mail to the SMTP server: after the restart the
 runs again and every mail arrives exactly once.
 
 Runs the real commands in subprocesses against a database of their own: a SQLite file, or,
-when DATABASE_URL points at PostgreSQL, fresh databases on that server."""
+when DATABASE_URL points at PostgreSQL, fresh databases on that server (copies of a
+template migrated once per test process)."""
 
 import asyncio
 import contextlib
 import json
 import os
-import shutil
 import signal
 import socket
-import sqlite3
 import subprocess
 import sys
 import threading
 import time
-import uuid
 from concurrent.futures import ThreadPoolExecutor
 from email import message_from_bytes, policy
 from http.client import HTTPConnection
@@ -32,91 +30,24 @@ from django.tasks import TaskResultStatus
 from django_tasks_db.models import DBTaskResult
 
 from praxisdialog.core.management.commands.requeue_interrupted_tasks import requeue_interrupted
+from tests.databases import ServerDatabase
 
 ROOT = Path(__file__).resolve().parents[2]
-POSTGRES_URL = os.environ.get("DATABASE_URL", "")
 TASKS_TABLE = DBTaskResult._meta.db_table
 
 
-class _Database:
-    """A database of this test module: a SQLite file or a PostgreSQL database."""
-
-    def __init__(self, tmp_path: Path, name: str, template: "_Database | None" = None):
-        self.postgres = POSTGRES_URL.startswith("postgres")
-        if self.postgres:
-            self.name = f"durability_{name}_{uuid.uuid4().hex[:8]}"
-            self.admin_url = POSTGRES_URL.rsplit("/", 1)[0] + "/postgres"
-            self.url = POSTGRES_URL.rsplit("/", 1)[0] + "/" + self.name
-            copy = f' TEMPLATE "{template.name}"' if template else ""
-            self._admin(f'CREATE DATABASE "{self.name}"{copy}')
-        else:
-            self.path = tmp_path / f"{name}.sqlite3"
-            self.url = f"sqlite:///{self.path}"
-            if template is not None:
-                shutil.copy(template.path, self.path)
-
-    def _admin(self, sql: str) -> None:
-        import psycopg
-
-        with psycopg.connect(self.admin_url, autocommit=True) as admin:
-            admin.execute(sql)
-
-    def rows(self, sql: str) -> list[tuple]:
-        if self.postgres:
-            import psycopg
-
-            with psycopg.connect(self.url, autocommit=True) as connection:
-                return connection.execute(sql).fetchall()
-        connection = sqlite3.connect(self.path, timeout=20)
-        try:
-            return connection.execute(sql).fetchall()
-        finally:
-            connection.close()
-
-    def drop(self) -> None:
-        if self.postgres:
-            self._admin(f'DROP DATABASE IF EXISTS "{self.name}" WITH (FORCE)')
-
-
-@pytest.fixture(scope="module")
-def template(tmp_path_factory):
-    """One migrated database; each test works on a copy of it."""
-    folder = tmp_path_factory.mktemp("durability")
-    database = _Database(folder, "template")
-    _manage(database, folder, "migrate", "--noinput")
-    yield database
-    database.drop()
-
-
 @pytest.fixture
-def database(template, tmp_path):
-    database = _Database(tmp_path, "live", template=template)
-    yield database
-    database.drop()
+def database(server_database) -> ServerDatabase:
+    """A migrated database of the kind DATABASE_URL names, for the commands below."""
+    return server_database()
 
 
-def _env(database: _Database, tmp_path: Path, **extra: str) -> dict[str, str]:
-    return {
-        **os.environ,
-        "DATABASE_URL": database.url,
-        "VAR_DIR": str(tmp_path),
-        "TASK_BACKEND": "immediate",
-        "EMAIL_URL": "locmem://",
-        **extra,
-    }
+def _env(database: ServerDatabase, tmp_path: Path, **extra: str) -> dict[str, str]:
+    return database.env(tmp_path, **extra)
 
 
-def _manage(database: _Database, tmp_path: Path, *args: str, **env: str) -> str:
-    result = subprocess.run(
-        [sys.executable, "manage.py", *args],
-        cwd=ROOT,
-        env=_env(database, tmp_path, **env),
-        check=True,
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
-    return result.stdout
+def _manage(database: ServerDatabase, tmp_path: Path, *args: str, **env: str) -> str:
+    return database.manage(tmp_path, *args, **env)
 
 
 def _start(args: list[str], env: dict[str, str]) -> subprocess.Popen:
@@ -311,7 +242,7 @@ class _StallingHandler:
         return "250 OK"
 
 
-def _tasks(database: _Database) -> list[str]:
+def _tasks(database: ServerDatabase) -> list[str]:
     return [row[0] for row in database.rows(f"SELECT status FROM {TASKS_TABLE}")]  # noqa: S608
 
 

@@ -3,11 +3,11 @@ worker processes: exactly 20 get a seat, 180 join the waiting list in one consis
 order, nobody sees a 5xx; cancellations promote the next in line, in order.
 
 Runs on SQLite (a database file of its own) and, when DATABASE_URL points to
-PostgreSQL, on a fresh database created beside the one it names."""
+PostgreSQL, on a fresh database created beside the one it names; both are copies of a
+template migrated once per test process."""
 
 import json
 import os
-import secrets
 import socket
 import subprocess
 import sys
@@ -96,31 +96,10 @@ def _request(method: str, url: str, token: str) -> tuple[int, dict]:
             return error.code, {"raw": body[:200].decode(errors="replace")}
 
 
-def _postgres_url() -> str | None:
-    url = os.environ.get("DATABASE_URL", "")
-    return url if url.startswith(("postgres://", "postgresql://")) else None
-
-
 @pytest.fixture(params=["sqlite", "postgresql"])
-def database_url(request, tmp_path):
+def database_url(request, server_database):
     """A fresh, migrated database for the server, removed afterwards."""
-    if request.param == "sqlite":
-        yield f"sqlite:///{tmp_path / 'load.sqlite3'}"
-        return
-    base = _postgres_url()
-    if base is None:
-        pytest.skip("DATABASE_URL does not point to PostgreSQL")
-    import psycopg
-
-    name = f"praxis_load_{secrets.token_hex(4)}"
-    prefix = base.rsplit("/", 1)[0]
-    with psycopg.connect(base, autocommit=True) as connection:
-        connection.execute(f'CREATE DATABASE "{name}"')
-    try:
-        yield f"{prefix}/{name}"
-    finally:
-        with psycopg.connect(base, autocommit=True) as connection:
-            connection.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+    return server_database(request.param).url
 
 
 def test_200_simultaneous_registrations_for_20_seats(database_url, tmp_path):
@@ -135,7 +114,6 @@ def test_200_simultaneous_registrations_for_20_seats(database_url, tmp_path):
         "DEBUG": "false",
         "STATIC_MANIFEST": "false",
     }
-    _manage(env, "migrate", "--noinput", "-v", "0")
     seeded = json.loads(_manage(env, script=SEED % {"seats": SEATS, "people": PEOPLE}))
     event_id, tokens = seeded["event"], seeded["tokens"]
 
