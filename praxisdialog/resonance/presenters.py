@@ -43,6 +43,17 @@ def dashboard_context(*, call: Call, data: dict, resonance_settings: ResonanceSe
         ),
         "grid_settings": grid_settings,
         "grid_rows": grid_rows,
+        # The same counts as one row per role and setting, for the printed dossier.
+        "grid_pairs": [
+            {
+                "role": row.role,
+                "pairs": [
+                    {"setting": setting, "count": count}
+                    for setting, count in zip(grid_settings, row.cells, strict=True)
+                ],
+            }
+            for row in grid_rows
+        ],
         "grid_gaps": sum(1 for row in grid_rows for cell in row.cells if not cell),
         "languages": languages,
         "languages_chart": charts.bar_chart(

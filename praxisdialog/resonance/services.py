@@ -186,7 +186,10 @@ def dossier_generate(*, dossier: Dossier) -> Dossier:
 
     call = dossier.call
     try:
-        pdf = HTML(string=dossier_html(call=call), url_fetcher=_no_fetch).write_pdf()
+        # PDF/UA-1: tagged, with the document's language and title, for screen readers.
+        pdf = HTML(string=dossier_html(call=call), url_fetcher=_no_fetch).write_pdf(
+            pdf_variant="pdf/ua-1"
+        )
     except Exception:
         Dossier.objects.filter(pk=dossier.pk).update(status=Dossier.Status.FAILED)
         raise
