@@ -22,7 +22,7 @@ PYTHON ?= $(shell for p in python3.12 python3.13 $$HOME/.pyenv/versions/3.12*/bi
 # The interface languages (settings.LANGUAGES); each gets its catalogues in locale/.
 LANGUAGE_CODES := de en ar fa uk tr ru
 
-.PHONY: help install run serve test test-fast test-e2e lint format messages audit bench clean
+.PHONY: help install run serve test test-fast test-e2e lint format messages audit bench bench-pages clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -72,8 +72,11 @@ messages: $(STAMP) ## Update the translation files in locale/
 	find locale praxisdialog -name django.po -exec sed -i '/^"POT-Creation-Date: /d' {} +
 	$(MANAGE) compilemessages --ignore=.venv --ignore=node_modules
 
-bench: $(STAMP) ## Run the benchmarks and print their figures
+bench: $(STAMP) ## Run the benchmarks and print their figures (pages: var/bench.json)
 	$(PY) bench/run.py
+
+bench-pages: $(STAMP) ## Only the page table: gunicorn and wrk at BENCH_SIZES contributions
+	$(PY) bench/pages.py
 
 clean: ## Remove the virtual environment and local data (var/)
 	rm -rf $(VENV) var staticfiles
