@@ -38,8 +38,13 @@ install: $(STAMP) ## Set up: virtual environment, dependencies, database, demo c
 	$(MANAGE) migrate --noinput
 	$(MANAGE) seed_demo
 
+# The site's own error pages, not Django's debug page (DEBUG=true asks for that); links in
+# mails point at this server; static files come straight from the sources; the demo staff
+# login needs no authenticator app. Each can be overridden from the environment.
 run: install ## Set up and serve http://$(HOST):$(PORT) with the task worker (Ctrl-C stops)
-	DEBUG=$${DEBUG:-true} $(MANAGE) serve --host $(HOST) --port $(PORT)
+	SITE_URL=$${SITE_URL:-http://$(HOST):$(PORT)} STATIC_MANIFEST=$${STATIC_MANIFEST:-false} \
+	REQUIRE_STAFF_MFA=$${REQUIRE_STAFF_MFA:-false} \
+	$(MANAGE) serve --host $(HOST) --port $(PORT)
 
 # One test process per core (pytest-xdist), each with a database of its own.
 TEST_WORKERS ?= auto

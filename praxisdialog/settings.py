@@ -211,9 +211,9 @@ LOGIN_URL = "account_login"
 LOGIN_REDIRECT_URL = "calls:home"
 ACCOUNT_LOGOUT_REDIRECT_URL = "calls:home"
 MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
-# Staff and moderators must use two-factor login in production. Development (DEBUG, as
-# `make run` serves the demo) and the tests leave it off unless asked, so that the demo
-# staff login and the other journeys need no authenticator app.
+# Staff and moderators must use two-factor login in production. Development (DEBUG) and
+# the tests leave it off unless asked, and `make run` turns it off for the demo, so that
+# the demo staff login and the other journeys need no authenticator app.
 REQUIRE_STAFF_MFA = env_bool("REQUIRE_STAFF_MFA", not DEBUG)
 
 # Internationalisation: German first; the interface speaks seven languages, two of them

@@ -41,6 +41,11 @@ def is_withdrawable(user, contribution: Contribution) -> bool:
 
 
 @rules.predicate
+def is_withdrawn(user, contribution: Contribution) -> bool:
+    return contribution.status == Contribution.Status.WITHDRAWN
+
+
+@rules.predicate
 def is_waiting_for_review(user, contribution: Contribution) -> bool:
     return contribution.status == Contribution.Status.SUBMITTED
 
@@ -70,6 +75,10 @@ rules.add_perm(
     is_verified & ~is_suspended & is_author & is_editable & call_of_contribution_collects,
 )
 rules.add_perm("contributions.withdraw_contribution", is_author & is_withdrawable)
+rules.add_perm(
+    "contributions.restore_contribution",
+    is_verified & ~is_suspended & is_author & is_withdrawn & call_of_contribution_collects,
+)
 rules.add_perm("contributions.review_contribution", is_moderator & is_waiting_for_review)
 rules.add_perm("contributions.review", is_moderator)
 rules.add_perm(

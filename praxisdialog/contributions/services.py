@@ -461,6 +461,20 @@ def contribution_withdraw(*, contribution: Contribution) -> Contribution:
 
 
 @transaction.atomic
+def contribution_restore(*, contribution: Contribution) -> Contribution:
+    """Takes a withdrawn contribution back as a draft. It is not shown again until its
+    author sends it and it passes review like any new text; the conditional update
+    makes a double click harmless."""
+    changed = Contribution.objects.filter(
+        pk=contribution.pk, status=Contribution.Status.WITHDRAWN
+    ).update(status=Contribution.Status.DRAFT, updated_at=timezone.now())
+    if not changed:
+        raise ValidationError(_("Only a withdrawn contribution can be taken back."))
+    contribution.refresh_from_db()
+    return contribution
+
+
+@transaction.atomic
 def contribution_review(
     *,
     contribution: Contribution,

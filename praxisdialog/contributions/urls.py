@@ -19,6 +19,11 @@ urlpatterns = [
         views.contribution_withdraw,
         name="contribution-withdraw",
     ),
+    path(
+        "contributions/<int:pk>/restore/",
+        views.contribution_restore,
+        name="contribution-restore",
+    ),
     path("contributions/<int:pk>/facts/", views.contribution_facts, name="contribution-facts"),
     path("contributions/<int:pk>/evidence/", views.evidence_review, name="evidence-review"),
     path("contributions/badges/", views.badge_help, name="badge-help"),

@@ -13,6 +13,7 @@ from praxisdialog.accounts.guards import redirect_unless_verified
 from praxisdialog.calls.models import Call
 from praxisdialog.calls.rules import call_collects_contributions
 from praxisdialog.calls.selectors import call_get_for_display
+from praxisdialog.core.confirm import confirm_page
 from praxisdialog.core.forms import add_service_errors
 from praxisdialog.core.ratelimit import RateLimited, client_ip
 from praxisdialog.insights.selectors import concept_list_for_call, similar_contributions
@@ -288,6 +289,7 @@ def contribution_detail(request, pk: int):
             "can_withdraw": user.has_perm("contributions.withdraw_contribution", contribution),
             "can_review": user.has_perm("contributions.review_contribution", contribution),
             "can_change_facts": user.has_perm("contributions.change_facts", contribution),
+            "can_restore": user.has_perm("contributions.restore_contribution", contribution),
             "can_review_evidence": user.has_perm("contributions.review_evidence", contribution),
             "is_author": contribution.author_id == user.pk,
             "following": is_following(user=user, target=contribution),
@@ -296,16 +298,56 @@ def contribution_detail(request, pk: int):
     )
 
 
-@require_POST
 def contribution_withdraw(request, pk: int):
+    """Asks first (GET), withdraws on the confirming POST."""
     contribution = contribution_get_for_display(pk=pk, user=request.user)
     if contribution is None or not request.user.has_perm(
         "contributions.withdraw_contribution", contribution
     ):
         raise Http404
+    if request.method != "POST":
+        return confirm_page(
+            request,
+            title=_("Withdraw “%(title)s”?") % {"title": contribution.title},
+            paragraphs=[
+                _("Your contribution will no longer be shown to anyone."),
+                _(
+                    "You can take it back as a draft later from “My contributions”; "
+                    "it is then checked again before it is shown."
+                ),
+            ],
+            button=_("Yes, withdraw it"),
+            back_url=contribution.get_absolute_url(),
+        )
     services.contribution_withdraw(contribution=contribution)
-    messages.success(request, _("Your contribution has been withdrawn. It is no longer shown."))
+    messages.success(
+        request,
+        _(
+            "Your contribution has been withdrawn. It is no longer shown. "
+            "You can take it back as a draft below."
+        ),
+    )
     return redirect("contributions:my-contributions")
+
+
+@require_POST
+def contribution_restore(request, pk: int):
+    """A withdrawn contribution comes back as the author's draft."""
+    contribution = contribution_get_for_display(pk=pk, user=request.user)
+    if contribution is None or not request.user.has_perm(
+        "contributions.restore_contribution", contribution
+    ):
+        raise Http404
+    try:
+        services.contribution_restore(contribution=contribution)
+    except ValidationError as error:
+        messages.error(request, error.messages[0])
+        return redirect(contribution)
+    messages.success(
+        request,
+        _("Your contribution is a draft again. Edit it and send it when you are ready."),
+    )
+    return redirect("contributions:contribution-edit", pk=contribution.pk)
 
 
 @require_POST

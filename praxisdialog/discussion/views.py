@@ -8,6 +8,7 @@ from django.views.decorators.http import require_POST
 
 from praxisdialog.calls.selectors import call_get_for_display
 from praxisdialog.contributions.selectors import contribution_get_for_display
+from praxisdialog.core.confirm import confirm_page
 from praxisdialog.core.ratelimit import RateLimited, client_ip
 
 from . import services
@@ -162,11 +163,22 @@ def comment_edit(request, pk: int):
     return render(request, "discussion/comment_edit.html", {"form": form, "comment": comment})
 
 
-@require_POST
 def comment_delete(request, pk: int):
+    """Asks first (GET), deletes on the confirming POST."""
     comment = _comment_or_404(pk, request.user)
     if not request.user.has_perm("discussion.delete_comment", comment):
         raise PermissionDenied(_("Only its author can delete a comment."))
+    if request.method != "POST":
+        return confirm_page(
+            request,
+            title=_("Delete your comment?"),
+            quote=comment.text,
+            paragraphs=[
+                _("Its text is removed for good. Replies to it stay, under a placeholder."),
+            ],
+            button=_("Yes, delete it"),
+            back_url=f"{comment.get_absolute_url()}#comment-{comment.pk}",
+        )
     services.comment_delete(comment=comment)
     messages.success(request, _("Your comment has been deleted. Replies to it stay."))
     return redirect(f"{comment.get_absolute_url()}#comment-{comment.pk}")

@@ -11,6 +11,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from praxisdialog.accounts.selectors import user_is_verified
+from praxisdialog.core.confirm import confirm_page
 from praxisdialog.core.forms import add_service_errors
 from praxisdialog.core.spreadsheets import csv_response
 from praxisdialog.privacy.downloads import attachment_response
@@ -210,6 +211,7 @@ def registration_manage(request, token: str):
             "registration": registration,
             "event": event,
             "position": waitlist_position(registration=registration),
+            "can_give_feedback": request.user.has_perm("events.give_feedback", registration),
             "participant_names": (
                 participant_names_public(event=event) if registration.has_seat else []
             ),
@@ -232,9 +234,25 @@ def registration_confirm(request, token: str):
     return redirect("events:registration-manage", token=token)
 
 
-@require_POST
 def registration_cancel(request, token: str):
+    """Asks first (GET), cancels on the confirming POST."""
     registration = _registration_or_404(token)
+    manage_url = reverse("events:registration-manage", kwargs={"token": token})
+    if request.method != "POST":
+        if not registration.is_active:
+            return redirect(manage_url)
+        return confirm_page(
+            request,
+            title=_("Cancel your registration for “%(title)s”?")
+            % {"title": registration.event.title},
+            paragraphs=[
+                _("Your seat goes to the next person on the waiting list."),
+                _("If you change your mind, register again; you may then be on the waiting list."),
+            ],
+            button=_("Yes, cancel my registration"),
+            back_url=manage_url,
+            back_label=_("No, keep my registration"),
+        )
     if services.registration_cancel(registration=registration):
         messages.success(request, _("Your registration has been cancelled."))
     return redirect("events:registration-manage", token=token)

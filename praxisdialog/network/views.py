@@ -15,6 +15,7 @@ from django.views.decorators.http import require_POST
 from praxisdialog.accounts.guards import redirect_unless_verified
 from praxisdialog.calls.models import Role, Setting
 from praxisdialog.contributions.models import Region, TextLanguage
+from praxisdialog.core.confirm import confirm_page
 from praxisdialog.core.forms import add_service_errors
 
 from . import services
@@ -120,10 +121,25 @@ def profile_edit(request):
     return render(request, "network/profile_form.html", {"form": form, "profile": profile})
 
 
-@require_POST
 def profile_delete(request):
+    """Asks first (GET), deletes on the confirming POST."""
     if (response := redirect_unless_verified(request)) is not None:
         return response
+    if request.method != "POST":
+        if profile_get_own(user=request.user) is None:
+            return redirect("network:profile-edit")
+        return confirm_page(
+            request,
+            title=_("Delete your network profile?"),
+            paragraphs=[
+                _(
+                    "Your profile disappears from the network, and nobody can send you a "
+                    "contact request any more. Your conversations stay. This cannot be undone."
+                ),
+            ],
+            button=_("Yes, delete my profile"),
+            back_url=reverse("network:profile-edit"),
+        )
     services.profile_delete(user=request.user)
     messages.success(request, _("Your network profile has been deleted."))
     return redirect("network:profile-list")

@@ -1,5 +1,9 @@
+import os
+import shutil
+import subprocess
 from email import message_from_bytes
 
+from django.conf import settings
 from django.core.mail import EmailMessage
 
 from praxisdialog.core.mail import EmlFileBackend
@@ -31,3 +35,20 @@ def test_email_url_defaults_to_eml_files():
     mailer = mailer_from_url("")
     assert mailer["BACKEND"] == "praxisdialog.core.mail.EmlFileBackend"
     assert mailer["OPTIONS"]["file_path"].endswith("mail")
+
+
+def test_make_run_points_mail_links_at_its_own_port_and_shows_the_sites_error_pages():
+    """`make run` sets SITE_URL from HOST and PORT (mail links then reach this server) and
+    leaves DEBUG off unless asked, so a missing page shows the site's own 404."""
+    if shutil.which("make") is None:
+        return
+    planned = subprocess.run(
+        ["make", "-n", "run", "HOST=127.0.0.1", "PORT=8765"],
+        cwd=settings.BASE_DIR,
+        capture_output=True,
+        text=True,
+        check=True,
+        env={k: v for k, v in os.environ.items() if k not in {"DEBUG", "SITE_URL"}},
+    ).stdout
+    assert "SITE_URL=${SITE_URL:-http://127.0.0.1:8765}" in planned
+    assert "DEBUG=" not in planned

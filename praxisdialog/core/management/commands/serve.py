@@ -32,6 +32,8 @@ class Command(BaseCommand):
 
     def handle(self, *args, host, port, production, workers, **options):
         manage = [sys.executable, "manage.py"]
+        # Links in mails (sent by the worker) point at this server unless told otherwise.
+        os.environ.setdefault("SITE_URL", f"http://{host}:{port}")
         if production:
             web = [
                 sys.executable,
