@@ -10,13 +10,14 @@ from dataclasses import asdict, dataclass, field
 
 import numpy as np
 
+from .function_words import FUNCTION_WORDS
 from .matching import Matcher, normalise
 
 # scikit-learn and SciPy are imported where they are used: loading them costs more than a
 # second, which every web worker, command and test process would otherwise pay at start.
 
 WORD = re.compile(r"\w+", re.UNICODE)
-# Long words are a crude but language-neutral filter against function words.
+# Long words, minus the function words of our languages (function_words.py), name a theme.
 LABEL_WORD_MIN = 6
 
 
@@ -157,7 +158,12 @@ def _describe(docs, x, labels, k, slugs) -> list[ThemeResult]:
     concepts = np.array([[bool(d.concepts.get(s)) for s in slugs] for d in docs], dtype=float)
     overall = concepts.mean(axis=0) + 1e-6
     doc_words = [
-        {normalise(w) for w in WORD.findall(d.text) if len(w) >= LABEL_WORD_MIN} for d in docs
+        {
+            word
+            for word in (normalise(w) for w in WORD.findall(d.text) if len(w) >= LABEL_WORD_MIN)
+            if word not in FUNCTION_WORDS
+        }
+        for d in docs
     ]
     df = Counter(w for words in doc_words for w in words)
     themes = []
