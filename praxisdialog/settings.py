@@ -75,6 +75,7 @@ INSTALLED_APPS = [
     "praxisdialog.privacy",
     "praxisdialog.console",
     "praxisdialog.practices",
+    "praxisdialog.translation",
     "praxisdialog.api",
     "ninja",
 ]
@@ -341,3 +342,13 @@ RETENTION_GUEST_DAYS = int(os.environ.get("RETENTION_GUEST_DAYS", "30"))
 RETENTION_IP_DAYS = int(os.environ.get("RETENTION_IP_DAYS", "30"))
 DATA_EXPORT_LINK_HOURS = int(os.environ.get("DATA_EXPORT_LINK_HOURS", "48"))
 DATA_EXPORT_DIR = Path(os.environ.get("DATA_EXPORT_DIR") or VAR_DIR / "exports")
+
+# Machine translation of what participants write: a LibreTranslate-compatible server
+# (POST /translate, GET /languages) at TRANSLATION_URL, or DeepL's API when
+# TRANSLATION_ENGINE is "deepl". Without TRANSLATION_URL nothing is translated.
+TRANSLATION_URL = os.environ.get("TRANSLATION_URL", "").rstrip("/")
+TRANSLATION_API_KEY = os.environ.get("TRANSLATION_API_KEY", "")
+TRANSLATION_ENGINE = os.environ.get("TRANSLATION_ENGINE", "libretranslate")
+# The name of the service the privacy policy gives, e.g. "LibreTranslate on our own server".
+TRANSLATION_SERVICE_NAME = os.environ.get("TRANSLATION_SERVICE_NAME", "")
+TRANSLATION_TIMEOUT = float(os.environ.get("TRANSLATION_TIMEOUT", "30"))

@@ -162,7 +162,11 @@ class ContributionIn(Schema):
     answers: list[AnswerIn]
     sector: str = ""
     region: str = ""
-    language: str = "de"
+    language: str = Field(
+        "",
+        description="Language of the text (de, en, ar, fa, uk, tr, ru, fr, es, other). "
+        "Omitted or empty: recognised from the text.",
+    )
     attribution: str = "pseudonym"
     challenge: str = ""
     approach: str = ""

@@ -2,6 +2,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from praxisdialog.calls.models import Call
+from praxisdialog.translation.forms import own_language_help
 
 from .models import (
     FACT_KINDS,
@@ -56,7 +57,11 @@ class ContributionForm(forms.Form):
         required=False,
         help_text=_("A Land or a country, never a town: that could identify people."),
     )
-    language = forms.ChoiceField(label=_("Language of your text"), choices=TextLanguage.choices)
+    language = forms.ChoiceField(
+        label=_("Language of your text"),
+        choices=[("", _("Recognise it from my text")), *TextLanguage.choices],
+        required=False,
+    )
     attribution = forms.ChoiceField(
         label=_("How should your contribution be shown?"),
         choices=Attribution.choices,
@@ -114,6 +119,7 @@ class ContributionForm(forms.Form):
                 self.fields[answer_field_name(question.pk)].widget.attrs["aria-required"] = "true"
         if contribution is not None and contribution.consent_at:
             self.fields["consent"].initial = True
+        self.fields["language"].help_text = own_language_help()
 
     def clean_role(self):
         return self._roles[self.cleaned_data["role"]]
@@ -135,7 +141,7 @@ class ContributionForm(forms.Form):
             setting=data["setting"],
             sector=data.get("sector", ""),
             region=data.get("region", ""),
-            language=data.get("language") or TextLanguage.DE,
+            language=data.get("language") or "",
             attribution=data.get("attribution") or Attribution.PSEUDONYM,
             answers={q.pk: data.get(answer_field_name(q.pk), "") for q in self.questions},
             deeper={name: data.get(name, "") for name in Contribution.DEEPER_FIELDS},

@@ -186,7 +186,8 @@ class ContributionInput:
     answers: dict[int, str]
     sector: str = ""
     region: str = ""
-    language: str = TextLanguage.DE
+    # Empty: recognised from the text (translation.detection).
+    language: str = ""
     attribution: str = Attribution.PSEUDONYM
     deeper: dict[str, str] = field(default_factory=dict)
     # Given by the API with the story; the pages ask for them on a page of their own.
@@ -271,6 +272,14 @@ def _check(
 
 def _texts(data: ContributionInput) -> list[str]:
     return [data.title, *data.answers.values(), *data.deeper.values()]
+
+
+def _detected_language(data: ContributionInput, author) -> str:
+    """The language of the text, when its author did not say: recognised offline from
+    what they wrote, else their interface language."""
+    from praxisdialog.translation.detection import detect_language
+
+    return detect_language(*_texts(data), fallback=getattr(author, "preferred_language", ""))
 
 
 def _findings(data: ContributionInput) -> list[dict]:
@@ -372,7 +381,7 @@ def contribution_save(
     contribution.setting = data.setting
     contribution.sector = data.sector
     contribution.region = data.region
-    contribution.language = data.language or TextLanguage.DE
+    contribution.language = data.language or _detected_language(data, author)
     contribution.attribution = data.attribution or Attribution.PSEUDONYM
     for name in Contribution.DEEPER_FIELDS:
         setattr(contribution, name, data.deeper.get(name, "").strip())

@@ -222,7 +222,7 @@ def contribution_create(request, slug: str):
         if form.is_valid():
             return _save_from_form(request, call=call, form=form)
     else:
-        form = ContributionForm(call=call, initial={"language": request.LANGUAGE_CODE})
+        form = ContributionForm(call=call)
     return _form_page(request, call=call, form=form)
 
 

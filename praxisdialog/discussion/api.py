@@ -6,7 +6,7 @@ from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
 from django.http import Http404
 from django.utils.translation import gettext as _
-from ninja import Router, Schema, Status
+from ninja import Field, Router, Schema, Status
 
 from praxisdialog.api.auth import session_or_token
 from praxisdialog.api.pagination import PAGE_QUERY
@@ -30,6 +30,7 @@ class CommentOut(Schema):
     author: str | None
     status: str
     text: str
+    language: str
     html: str
     deleted: bool
     hidden: bool
@@ -50,6 +51,11 @@ class CommentPage(Schema):
 class CommentIn(Schema):
     text: str
     parent: int | None = None
+    language: str = Field(
+        "",
+        description="Language of the text (de, en, ar, fa, uk, tr, ru, fr, es, other). "
+        "Omitted or empty: recognised from the text.",
+    )
 
 
 def comment_out(comment: Comment) -> dict:
@@ -61,6 +67,7 @@ def comment_out(comment: Comment) -> dict:
         "author": None if comment.is_deleted else comment.author.public_name,
         "status": comment.status,
         "text": comment.text if shown else "",
+        "language": comment.language if shown else "",
         "html": str(render_markdown(comment.text)) if shown else "",
         "deleted": comment.is_deleted,
         "hidden": comment.status == Comment.Status.HIDDEN,
@@ -132,6 +139,7 @@ def create_comment(request, contribution_id: int, payload: CommentIn):
             text=payload.text,
             parent=parent,
             ip=client_ip(request),
+            language=payload.language,
         )
     except RateLimited as limited:
         return Status(429, {"detail": limited.message})

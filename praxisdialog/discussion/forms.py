@@ -14,3 +14,9 @@ class CommentForm(HoneypotMixin, forms.Form):
         help_text=_("Markdown works: *italic*, **bold**, lists and links. Up to 4,000 characters."),
     )
     field_order = ["text", "website"]
+
+    def __init__(self, *args, **kwargs):
+        from praxisdialog.translation.forms import own_language_help
+
+        super().__init__(*args, **kwargs)
+        self.fields["text"].help_text = f"{own_language_help()} {self.fields['text'].help_text}"

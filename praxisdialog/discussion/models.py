@@ -41,6 +41,9 @@ class Comment(models.Model):
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="comments"
     )
     text = models.TextField(_("comment"), max_length=4000)
+    # The language of the text, given by its author or recognised from it (see
+    # translation.detection); empty for a deleted comment written before it was kept.
+    language = models.CharField(_("language of the text"), max_length=8, blank=True)
     status = models.CharField(
         _("status"), max_length=10, choices=Status.choices, default=Status.PUBLISHED
     )

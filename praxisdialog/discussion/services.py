@@ -55,8 +55,28 @@ def _published_comment_count(author) -> int:
     return Comment.objects.filter(author=author, status=Comment.Status.PUBLISHED).count()
 
 
+def _language(text: str, author, language: str = "") -> str:
+    """The language the author gave, else the one recognised from the text."""
+    from praxisdialog.contributions.models import TextLanguage
+    from praxisdialog.translation.detection import detect_language
+
+    if language:
+        if language not in TextLanguage.values:
+            raise ValidationError(
+                {"language": [_("“%(value)s” is not one of the choices.") % {"value": language}]}
+            )
+        return language
+    return detect_language(text, fallback=getattr(author, "preferred_language", ""))
+
+
 def comment_create(
-    *, author, target, text: str, parent: Comment | None = None, ip: str = ""
+    *,
+    author,
+    target,
+    text: str,
+    parent: Comment | None = None,
+    ip: str = "",
+    language: str = "",
 ) -> Comment:
     """Writes a comment or a reply (to depth 3) on a target that accepts comments.
 
@@ -66,15 +86,20 @@ def comment_create(
     same text twice from one person is refused, and so are many links from a new
     account."""
     rate_limit_check(scope="comment", user=author, ip=ip)
-    return _comment_create(author=author, target=target, text=text, parent=parent)
+    return _comment_create(
+        author=author, target=target, text=text, parent=parent, language=language
+    )
 
 
 @transaction.atomic
-def _comment_create(*, author, target, text: str, parent: Comment | None) -> Comment:
+def _comment_create(
+    *, author, target, text: str, parent: Comment | None, language: str = ""
+) -> Comment:
     refuse_if_suspended(author)
     if not target_accepts_comments(target):
         raise PermissionDenied(_("Comments are closed here."))
     text = _clean_text(text)
+    language = _language(text, author, language)
     content_type = target_type(target)
     if parent is not None:
         if parent.content_type_id != content_type.pk or parent.object_id != target.pk:
@@ -99,6 +124,7 @@ def _comment_create(*, author, target, text: str, parent: Comment | None) -> Com
         depth=parent.depth + 1 if parent is not None else 0,
         author=author,
         text=text,
+        language=language,
         status=Comment.Status.PENDING if held else Comment.Status.PUBLISHED,
         held_reasons=held,
     )
@@ -199,6 +225,7 @@ def _comment_edit(*, comment: Comment, text: str) -> Comment:
     if new_account:
         held.append("new_account")
     locked.text = text
+    locked.language = _language(text, locked.author)
     locked.edited_at = timezone.now()
     if held and locked.status == Comment.Status.PUBLISHED:
         locked.status = Comment.Status.PENDING
@@ -212,7 +239,7 @@ def _comment_edit(*, comment: Comment, text: str) -> Comment:
             from praxisdialog.moderation.services import queue_hold
 
             queue_hold(target=locked, premoderation=new_account, flags=flags)
-    locked.save(update_fields=["text", "edited_at", "status", "held_reasons"])
+    locked.save(update_fields=["text", "language", "edited_at", "status", "held_reasons"])
     return locked
 
 

@@ -50,6 +50,7 @@ class ProfileOut(Schema):
     offer_text: str
     seeks: list[TermOut]
     seek_text: str
+    text_language: str
     visibility: str
     url: str
 
@@ -126,6 +127,7 @@ def _profile_out(request, profile: Profile) -> dict:
         "offer_text": profile.offer_text,
         "seeks": [_term(i) for i in profile.seeks.all()],
         "seek_text": profile.seek_text,
+        "text_language": profile.language,
         "visibility": profile.visibility,
         "url": request.build_absolute_uri(profile.get_absolute_url()),
     }

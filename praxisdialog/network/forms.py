@@ -76,6 +76,12 @@ class ProfileForm(forms.Form):
         label=_("What I seek, in one line"), max_length=LINE_MAX_LENGTH, required=False
     )
 
+    def __init__(self, *args, **kwargs):
+        from praxisdialog.translation.forms import own_language_help
+
+        super().__init__(*args, **kwargs)
+        self.fields["seek_text"].help_text = own_language_help()
+
     def to_input(self) -> ProfileInput:
         data = self.cleaned_data
         return ProfileInput(
@@ -131,3 +137,9 @@ class MessageForm(forms.Form):
         max_length=Message.TEXT_MAX_LENGTH,
         widget=forms.Textarea(attrs={"rows": 4}),
     )
+
+    def __init__(self, *args, **kwargs):
+        from praxisdialog.translation.forms import own_language_help
+
+        super().__init__(*args, **kwargs)
+        self.fields["text"].help_text = own_language_help(translated=False)

@@ -67,6 +67,8 @@ class Profile(models.Model):
         Interest, related_name="sought_by", blank=True, verbose_name=_("what I seek")
     )
     seek_text = models.CharField(_("what I seek, in my words"), max_length=200, blank=True)
+    # The language of offer_text and seek_text, recognised from them (translation app).
+    language = models.CharField(_("language of the text"), max_length=8, blank=True)
     # Set by a moderation decision; the owner still sees the profile, nobody else does.
     hidden_at = models.DateTimeField(_("hidden by the moderators"), null=True, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
@@ -228,6 +230,7 @@ class Message(models.Model):
     )
     author = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
     text = models.TextField(_("message"), max_length=TEXT_MAX_LENGTH)
+    language = models.CharField(_("language of the text"), max_length=8, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:

@@ -107,6 +107,15 @@ def _check_profile(data: ProfileInput) -> None:
         raise ValidationError(errors)
 
 
+def _text_language(*texts: str, fallback: str) -> str:
+    """The language recognised from what the person wrote; empty when they wrote nothing."""
+    from praxisdialog.translation.detection import detect_language
+
+    if not any(text.strip() for text in texts):
+        return ""
+    return detect_language(*texts, fallback=fallback)
+
+
 @transaction.atomic
 def profile_save(*, user, data: ProfileInput) -> Profile:
     """Creates or changes the network profile of `user`. A new profile is not listed
@@ -124,6 +133,11 @@ def profile_save(*, user, data: ProfileInput) -> Profile:
     profile.region = data.region
     profile.offer_text = data.offer_text.strip()
     profile.seek_text = data.seek_text.strip()
+    profile.language = _text_language(
+        profile.offer_text,
+        profile.seek_text,
+        fallback=(data.languages[0] if data.languages else user.preferred_language),
+    )
     profile.save()
     profile.offers.set(data.offers)
     profile.seeks.set(data.seeks)
@@ -297,7 +311,12 @@ def message_send(*, conversation: Conversation, author, text: str) -> Message:
                 ]
             }
         )
-    message = Message.objects.create(conversation=conversation, author=author, text=text)
+    message = Message.objects.create(
+        conversation=conversation,
+        author=author,
+        text=text,
+        language=_text_language(text, fallback=author.preferred_language),
+    )
     Conversation.objects.filter(pk=conversation.pk).update(last_message_at=message.created_at)
     _tell(
         recipient=conversation.other(author),
