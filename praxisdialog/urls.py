@@ -24,6 +24,7 @@ urlpatterns = [
     path("staff/", include("praxisdialog.console.urls")),
     path("practices/", include("praxisdialog.practices.urls")),
     path("account/privacy/", include("praxisdialog.privacy.urls")),
+    path("account/translation/", include("praxisdialog.translation.urls")),
     path("account/", include("praxisdialog.accounts.urls")),
     path("accounts/", include("allauth.urls")),
     path("api/v1/", api.urls),

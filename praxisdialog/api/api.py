@@ -413,9 +413,10 @@ def _add_routers() -> None:
     from praxisdialog.pages.api import router as pages
     from praxisdialog.privacy.api import router as privacy
     from praxisdialog.resonance.api import router as resonance
+    from praxisdialog.translation.api import router as translation
 
     routers = (discussion, moderation, notifications, events, network, insights, resonance)
-    for router in (*routers, blog, pages, newsletter, privacy):
+    for router in (*routers, blog, pages, newsletter, privacy, translation):
         api.add_router("/", router)
 
 

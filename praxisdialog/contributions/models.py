@@ -434,6 +434,14 @@ class Contribution(models.Model):
 
     DEEPER_FIELDS = ("challenge", "approach", "results", "lessons", "transfer")
 
+    def deeper_sections_named(self) -> list[tuple[str, str, str]]:
+        """The deeper fields written: (field name, label, text)."""
+        return [
+            (name, self._meta.get_field(name).verbose_name, getattr(self, name))
+            for name in self.DEEPER_FIELDS
+            if getattr(self, name)
+        ]
+
     def deeper_sections(self) -> list[tuple[str, str]]:
         return [
             (self._meta.get_field(name).verbose_name, getattr(self, name))

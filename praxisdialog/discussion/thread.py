@@ -39,6 +39,12 @@ def thread_context(request, *, target, post_url: str) -> dict:
         can_comment=can_comment,
         reacted=reacted_ids_for_user(user=user, comment_ids=[c.pk for c in comments]),
     )
+    # The comments in the reader's language, or machine-translated (one query).
+    from praxisdialog.translation.selectors import shown_for_many
+
+    shown = shown_for_many(request=request, objects=comments)
+    for comment in comments:
+        comment.shown = shown[comment.pk]
     return {
         "comment_page": page,
         "comments": comments,

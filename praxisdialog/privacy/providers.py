@@ -76,6 +76,30 @@ def account_erase(ctx: ErasureContext) -> None:
     ctx.user.api_tokens.filter(revoked_at__isnull=True).update(revoked_at=timezone.now())
 
 
+# machine translations ---------------------------------------------------------------
+
+
+def translations_erase(ctx: ErasureContext) -> None:
+    """Translations are copies of the text: they go when the text goes (kept content
+    keeps its translations). Runs before the texts themselves are erased."""
+    if ctx.keep_content:
+        return
+    from praxisdialog.contributions.models import Contribution
+    from praxisdialog.discussion.models import Comment
+    from praxisdialog.network.models import Profile
+    from praxisdialog.translation.services import translations_erase as erase
+
+    for kind, model in (("contribution", Contribution), ("comment", Comment)):
+        erase(
+            kind=kind,
+            object_ids=list(model.objects.filter(author=ctx.user).values_list("pk", flat=True)),
+        )
+    erase(
+        kind="profile",
+        object_ids=list(Profile.objects.filter(user=ctx.user).values_list("pk", flat=True)),
+    )
+
+
 # contributions ----------------------------------------------------------------------
 
 

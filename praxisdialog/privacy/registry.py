@@ -20,6 +20,8 @@ class Provider:
 
 PROVIDERS: list[Provider] = [
     Provider("account", _("Account"), providers.account_export, providers.account_erase),
+    # Before the texts: it finds the translations by their texts' authors.
+    Provider("translations", _("Machine translations"), None, providers.translations_erase),
     Provider(
         "contributions",
         _("Contributions"),

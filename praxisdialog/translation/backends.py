@@ -4,6 +4,7 @@ Only `translation_enabled` and `engine` are asked by the rest of the platform; t
 services (services.py) hand texts to the engine and store what comes back."""
 
 import json
+import time
 import urllib.error
 import urllib.request
 from dataclasses import dataclass
@@ -124,18 +125,36 @@ def engine() -> Engine | None:
 LANGUAGES_CACHE_SECONDS = 3600
 
 
-def offered_languages() -> set[str]:
+# This process's copy of the shared cache entry, so a page asks the cache once a minute.
+_LOCAL: dict[str, tuple[float, frozenset[str]]] = {}
+LOCAL_SECONDS = 60
+
+
+def offered_languages() -> frozenset[str]:
     """The target languages the service offers, asked once an hour; empty when there is
     no service or it cannot be reached (nothing is then promised)."""
     current = engine()
     if current is None:
-        return set()
+        return frozenset()
     key = f"translation:languages:{current.name}:{current.url}"
+    now = time.monotonic()
+    local = _LOCAL.get(key)
+    if local is not None and now - local[0] < LOCAL_SECONDS:
+        return local[1]
     codes = cache.get(key)
     if codes is None:
         try:
             codes = sorted(current.languages())
         except TranslationFailed:
-            return set()
+            return frozenset()
         cache.set(key, codes, LANGUAGES_CACHE_SECONDS)
-    return set(codes)
+    _LOCAL[key] = (now, frozenset(codes))
+    return _LOCAL[key][1]
+
+
+def forget_offered_languages() -> None:
+    """Ask the service again on the next occasion (tests, a changed configuration)."""
+    _LOCAL.clear()
+    current = engine()
+    if current is not None:
+        cache.delete(f"translation:languages:{current.name}:{current.url}")

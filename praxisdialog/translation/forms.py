@@ -1,4 +1,8 @@
+from django import forms
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy as _lazy
+
+from praxisdialog.contributions.models import TextLanguage
 
 from .backends import translation_enabled
 
@@ -13,3 +17,19 @@ def own_language_help(*, translated: bool = True) -> str:
             "and readers of other languages get a machine translation."
         )
     return _("You are welcome to write in your own language: it is recognised by itself.")
+
+
+class ReadingLanguagesForm(forms.Form):
+    codes = forms.MultipleChoiceField(
+        label=_lazy("Languages I read"),
+        choices=[
+            (code, label) for code, label in TextLanguage.choices if code != TextLanguage.OTHER
+        ],
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+        help_text=_lazy(
+            "Texts written in these languages, or in the language of the interface, are "
+            "shown as their authors wrote them. Texts in other languages are shown in a "
+            "machine translation, with the original one click away."
+        ),
+    )

@@ -1,0 +1,103 @@
+"""The kinds of text that are translated, in one place: how each is fetched, which
+pieces it has, and whether it is published (only published text is ever sent to the
+translation service; drafts, pending and hidden text never are).
+
+Each entry asks its owning app's selectors and rules; the translation app writes
+nothing into their tables."""
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from django.contrib.auth.models import AnonymousUser
+
+
+@dataclass(frozen=True)
+class Translatable:
+    kind: str
+    # The object by id, with what `segments` needs, or None.
+    fetch: Callable[[int], object | None]
+    # The pieces of the text, keyed; empty pieces are left out.
+    segments: Callable[[object], dict[str, str]]
+    # Whether the text is published for the public (the only text ever sent out).
+    published: Callable[[object], bool]
+
+    def language(self, obj) -> str:
+        return getattr(obj, "language", "") or ""
+
+
+def _contribution(pk: int):
+    from praxisdialog.contributions.models import Contribution
+
+    return (
+        Contribution.objects.select_related("call")
+        .prefetch_related("answers")
+        .filter(pk=pk)
+        .first()
+    )
+
+
+def _contribution_segments(contribution) -> dict[str, str]:
+    from praxisdialog.contributions.models import Contribution
+
+    pieces = {"title": contribution.title}
+    for answer in contribution.answers.all():
+        pieces[f"answer:{answer.question_id}"] = answer.text
+    for name in Contribution.DEEPER_FIELDS:
+        pieces[name] = getattr(contribution, name)
+    return {key: text for key, text in pieces.items() if text and text.strip()}
+
+
+def _contribution_published(contribution) -> bool:
+    from praxisdialog.contributions.models import Contribution
+
+    return (
+        contribution.status == Contribution.Status.PUBLISHED
+        and Contribution.objects.public().filter(pk=contribution.pk).exists()
+    )
+
+
+def _comment(pk: int):
+    from praxisdialog.discussion.models import Comment
+
+    return Comment.objects.select_related("content_type").filter(pk=pk).first()
+
+
+def _comment_published(comment) -> bool:
+    return comment.is_visible and AnonymousUser().has_perm("discussion.view_comment", comment)
+
+
+def _profile(pk: int):
+    from praxisdialog.network.models import Profile
+
+    return Profile.objects.filter(pk=pk).first()
+
+
+def _profile_segments(profile) -> dict[str, str]:
+    pieces = {"offer_text": profile.offer_text, "seek_text": profile.seek_text}
+    return {key: text for key, text in pieces.items() if text and text.strip()}
+
+
+def _profile_published(profile) -> bool:
+    return profile.is_listed and profile.hidden_at is None
+
+
+TRANSLATABLES: dict[str, Translatable] = {
+    entry.kind: entry
+    for entry in (
+        Translatable(
+            "contribution", _contribution, _contribution_segments, _contribution_published
+        ),
+        Translatable(
+            "comment",
+            _comment,
+            lambda comment: {"text": comment.text} if comment.text.strip() else {},
+            _comment_published,
+        ),
+        Translatable("profile", _profile, _profile_segments, _profile_published),
+    )
+}
+
+
+def kind_of(obj) -> str:
+    """The registry key of a model instance (its model name)."""
+    return obj._meta.model_name

@@ -1,0 +1,109 @@
+"""What a reader sees: a text as written, or its machine translation."""
+
+from dataclasses import dataclass, field
+
+from django.conf import settings
+
+from .backends import translation_enabled
+from .models import ReadingLanguages, Translation
+
+
+def reading_languages_of(*, user) -> list[str]:
+    """The languages a signed-in person said they read besides the interface language."""
+    if not getattr(user, "is_authenticated", False):
+        return []
+    row = ReadingLanguages.objects.filter(user=user).first()
+    return list(row.codes) if row else []
+
+
+def reader_languages(*, user, interface_language: str) -> set[str]:
+    return {interface_language, *reading_languages_of(user=user)}
+
+
+def translation_target(*, request, language: str) -> str | None:
+    """The language a text should be shown in for this reader, when it is not the one it
+    is written in: the interface language, unless the reader reads the text's own
+    language (or it is unknown). None: show it as written."""
+    if not language or not translation_enabled():
+        return None
+    interface = getattr(request, "LANGUAGE_CODE", settings.LANGUAGE_CODE)
+    readers = getattr(request, "_reader_languages", None)
+    if readers is None:
+        readers = reader_languages(user=request.user, interface_language=interface)
+        request._reader_languages = readers
+    if language in readers:
+        return None
+    return interface
+
+
+@dataclass
+class Shown:
+    """How one text is shown to one reader."""
+
+    language: str  # of the text as written
+    translation: Translation | None = None
+    original_requested: bool = False
+    pieces: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def translated(self) -> bool:
+        """The reader sees the machine translation."""
+        return (
+            self.translation is not None
+            and self.translation.is_done
+            and not self.original_requested
+        )
+
+    @property
+    def pending(self) -> bool:
+        return self.translation is not None and not self.translation.is_done
+
+    @property
+    def has_translation(self) -> bool:
+        return self.translation is not None and self.translation.is_done
+
+    @property
+    def shown_language(self) -> str:
+        return self.translation.target_language if self.translated else self.language
+
+    def piece(self, key: str, original: str) -> str:
+        if self.translated:
+            return self.translation.segments.get(key, original)
+        return original
+
+
+def shown_for(*, request, obj, translation: Translation | None = None, lookup=True) -> Shown:
+    """How `obj` is shown to the reader of `request`; asks for a translation when one is
+    needed and not there yet (a task makes it; the page does not wait)."""
+    from .services import translation_request
+
+    language = getattr(obj, "language", "") or ""
+    shown = Shown(language=language, original_requested=bool(request.GET.get("original")))
+    target = translation_target(request=request, language=language)
+    if target is None:
+        return shown
+    if translation is None and lookup:
+        translation = translation_request(obj=obj, target=target)
+    shown.translation = translation
+    return shown
+
+
+def shown_for_many(*, request, objects: list) -> dict[int, Shown]:
+    """How several texts of one kind are shown (a list, a thread), with one query for
+    their stored translations; missing ones are asked for and shown as written."""
+    from .services import translations_for
+
+    original = bool(request.GET.get("original"))
+    result = {
+        obj.pk: Shown(language=getattr(obj, "language", "") or "", original_requested=original)
+        for obj in objects
+    }
+    by_target: dict[str, list] = {}
+    for obj in objects:
+        target = translation_target(request=request, language=result[obj.pk].language)
+        if target is not None:
+            by_target.setdefault(target, []).append(obj)
+    for target, group in by_target.items():
+        for pk, translation in translations_for(objects=group, target=target).items():
+            result[pk].translation = translation
+    return result
