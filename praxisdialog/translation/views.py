@@ -1,6 +1,5 @@
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.http import Http404
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 
@@ -14,7 +13,8 @@ from .services import reading_languages_set
 def reading_languages(request):
     """The account setting "languages I read": texts in them are shown as written."""
     if not translation_enabled():
-        raise Http404
+        # Without a service there is nothing to choose: nothing is translated.
+        return redirect("accounts:overview")
     if request.method == "POST":
         form = ReadingLanguagesForm(request.POST)
         if form.is_valid():
