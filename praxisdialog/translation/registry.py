@@ -48,11 +48,13 @@ def _contribution_segments(contribution) -> dict[str, str]:
 
 
 def _contribution_published(contribution) -> bool:
+    from praxisdialog.calls.models import Call
     from praxisdialog.contributions.models import Contribution
 
+    # As Contribution.objects.public(), on the loaded row (lists load the call with it).
     return (
         contribution.status == Contribution.Status.PUBLISHED
-        and Contribution.objects.public().filter(pk=contribution.pk).exists()
+        and contribution.call.status in Call.PUBLIC_STATUSES
     )
 
 

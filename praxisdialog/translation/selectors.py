@@ -63,6 +63,16 @@ class Shown:
         return self.translation is not None and self.translation.is_done
 
     @property
+    def source_name(self) -> str:
+        """The name of the text's own language, in the interface language."""
+        from praxisdialog.contributions.models import TextLanguage
+
+        try:
+            return str(TextLanguage(self.language).label)
+        except ValueError:
+            return self.language
+
+    @property
     def shown_language(self) -> str:
         return self.translation.target_language if self.translated else self.language
 
@@ -107,3 +117,36 @@ def shown_for_many(*, request, objects: list) -> dict[int, Shown]:
         for pk, translation in translations_for(objects=group, target=target).items():
             result[pk].translation = translation
     return result
+
+
+def translated_segments(*, objects: list, target: str, ask: bool = False) -> dict[int, dict]:
+    """The stored translations into `target` of the current versions of several texts
+    of one kind, as their pieces, keyed by object id (one query). Texts already in
+    `target` are left out. With `ask`, missing translations are asked for (when a
+    service is configured), so a later call finds them."""
+    from .registry import TRANSLATABLES, kind_of
+    from .services import translation_request, version_hash
+
+    foreign = [obj for obj in objects if (getattr(obj, "language", "") or target) != target]
+    if not foreign:
+        return {}
+    entry = TRANSLATABLES[kind_of(foreign[0])]
+    digests = {
+        obj.pk: version_hash(language=entry.language(obj), segments=entry.segments(obj))
+        for obj in foreign
+    }
+    rows = Translation.objects.filter(
+        kind=entry.kind,
+        object_id__in=list(digests),
+        target_language=target,
+        status=Translation.Status.DONE,
+        source_hash__in=set(digests.values()),
+    ).only("object_id", "source_hash", "segments")
+    found = {
+        row.object_id: row.segments for row in rows if digests.get(row.object_id) == row.source_hash
+    }
+    if ask and translation_enabled():
+        for obj in foreign:
+            if obj.pk not in found:
+                translation_request(obj=obj, target=target)
+    return found

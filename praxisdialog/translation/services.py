@@ -58,7 +58,11 @@ def translation_available(*, obj, target: str) -> bool:
         return False
     entry = TRANSLATABLES[kind_of(obj)]
     language = entry.language(obj)
-    if not language or language == target or target not in offered_languages():
+    offered = offered_languages()
+    if not language or language == target or target not in offered:
+        return False
+    # A text in a language the service does not know is not sent ("other": it guesses).
+    if language not in offered and language != "other":
         return False
     return entry.published(obj)
 

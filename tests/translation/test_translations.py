@@ -307,3 +307,28 @@ def test_translations_go_with_the_texts_of_a_deleted_account(translation_server,
     assert Translation.objects.filter(kind="comment", object_id=comment.pk).exists()
     account_delete(user=comment.author, keep_content=False)
     assert not Translation.objects.exists()
+
+
+def test_the_list_shows_titles_translated_with_one_query_for_them(
+    client, call, translation_server, tasks_run, django_assert_max_num_queries
+):
+    for _ in range(3):
+        _arabic(call=call)
+    url = f"/calls/{call.slug}/contributions/"
+    page = _seen(client, tasks_run, url).content.decode()
+    assert page.count(f"[de] {ARABIC_TITLE}") == 3
+    assert "Maschinelle Übersetzung, Original auf Arabisch" in page
+    with django_assert_max_num_queries(60) as three:
+        client.get(url)
+    queries = len(three)
+    for _ in range(2):
+        _arabic(call=call)
+    tasks_run(client.get, url)
+    with django_assert_max_num_queries(queries):
+        client.get(url)
+
+
+def test_a_text_in_a_language_the_service_does_not_offer_is_not_sent(translation_server, tasks_run):
+    contribution = ContributionFactory(language="fr", title="Un atelier en tandem")
+    assert tasks_run(services.translation_request, obj=contribution, target="de") is None
+    assert translation_server.requests == []

@@ -5,7 +5,7 @@ from django.utils.translation import gettext as _
 from praxisdialog.contributions.models import TextLanguage
 
 from ..backends import translation_enabled
-from ..selectors import shown_for
+from ..selectors import shown_for, shown_for_many
 
 register = template.Library()
 
@@ -81,3 +81,17 @@ def translation_privacy_notice():
 def reading_languages_section():
     """The account page's link to "languages I read", when there is a service."""
     return {"enabled": translation_enabled()}
+
+
+@register.simple_tag(takes_context=True)
+def prepare_shown(context, objects) -> str:
+    """{% prepare_shown page.object_list %}: decides for a whole list at once (one query
+    for the stored translations), so each `shown_text` in the loop finds it ready."""
+    request = context.get("request")
+    items = list(objects or [])
+    if request is None or not items:
+        return ""
+    shown = shown_for_many(request=request, objects=items)
+    for obj in items:
+        obj.shown = shown[obj.pk]
+    return ""
