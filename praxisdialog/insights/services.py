@@ -17,8 +17,20 @@ MIN_TO_SPLIT = 4
 MAX_WORDS_KEPT = 12
 
 
-def _tags_for(contribution: Contribution, matcher, concept_ids: dict[str, int]) -> list[ConceptTag]:
-    found = matcher.match(contribution_text(contribution))
+def _german(contributions: list[Contribution]) -> dict[int, str]:
+    """The stored German machine translations of those written in another language."""
+    from praxisdialog.translation.selectors import translated_segments
+
+    found = translated_segments(objects=contributions, target="de")
+    return {pk: "\n".join(segments.values()) for pk, segments in found.items()}
+
+
+def _tags_for(
+    contribution: Contribution, matcher, concept_ids: dict[str, int], german: str = ""
+) -> list[ConceptTag]:
+    # The lexicon's terms are mostly German: a German translation finds them in a text
+    # written in another language.
+    found = matcher.match("\n".join(t for t in (contribution_text(contribution), german) if t))
     return [
         ConceptTag(
             contribution=contribution,
@@ -40,7 +52,8 @@ def contribution_tag(*, contribution: Contribution) -> list[ConceptTag]:
         return []
     matcher = lexicon_matcher()
     concept_ids = dict(Concept.objects.filter(active=True).values_list("slug", "pk"))
-    return ConceptTag.objects.bulk_create(_tags_for(contribution, matcher, concept_ids))
+    german = _german([contribution]).get(contribution.pk, "")
+    return ConceptTag.objects.bulk_create(_tags_for(contribution, matcher, concept_ids, german))
 
 
 @transaction.atomic
@@ -53,7 +66,10 @@ def contributions_tag_all(*, call: Call | None = None) -> int:
         contributions = contributions.filter(call=call)
     contributions = list(contributions.prefetch_related("answers"))
     ConceptTag.objects.filter(contribution__in=contributions).delete()
-    tags = [t for c in contributions for t in _tags_for(c, matcher, concept_ids)]
+    german = _german(contributions)
+    tags = [
+        t for c in contributions for t in _tags_for(c, matcher, concept_ids, german.get(c.pk, ""))
+    ]
     ConceptTag.objects.bulk_create(tags, batch_size=1000)
     return len(tags)
 
@@ -82,9 +98,17 @@ def theme_run_start(*, call: Call, user, based_on: ThemeRun | None = None) -> Th
 
 
 def _documents(contributions: list[Contribution]) -> list[pipeline.Document]:
+    """The pipeline's input: each contribution's text, in German where it was written in
+    another language and its German machine translation exists, so an Arabic and a
+    German story about the same practice share words (and the labels' words are German
+    ones). Missing German translations are asked for, for the next run."""
+    from praxisdialog.translation.selectors import translated_segments
+
+    translated_segments(objects=contributions, target="de", ask=True)
+    german = _german(contributions)
     return [
         pipeline.Document(
-            text=contribution_text(c),
+            text=german.get(c.pk) or contribution_text(c),
             concepts={tag.concept.slug: Counter({"*": tag.count}) for tag in c.concept_tags.all()},
         )
         for c in contributions
