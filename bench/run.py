@@ -55,11 +55,12 @@ def main() -> None:
     print(f"{'seed_scale':<32} {elapsed:7.1f} s for {CONTRIBUTIONS} contributions")
 
     # The capabilities' own benchmarks, each printing its figures (see their docstrings).
-    from bench import insights, load, newsletter, resonance
+    from bench import insights, load, newsletter, resonance, translation
 
     load.run()  # 50 concurrent users against gunicorn on loopback, p99 reported
     newsletter.run()  # 10,000 deliveries to aiosmtpd on 127.0.0.1
     insights.run()  # tagging and clustering 10,000 contributions
+    translation.run()  # 1,000 contributions into six languages against the stand-in
     resonance.run()  # the dashboard with 100,000 contributions (tops the data up)
 
 
