@@ -234,6 +234,8 @@ TIME_ZONE = "Europe/Berlin"
 USE_I18N = True
 USE_TZ = True
 LANGUAGE_COOKIE_NAME = "praxisdialog_language"
+# Dates in each language's own order (Django's formats, with a few of our own).
+FORMAT_MODULE_PATH = ["praxisdialog.formats"]
 
 WHITENOISE_USE_FINDERS = DEBUG or not env_bool("STATIC_MANIFEST", not DEBUG)
 STATIC_URL = "/static/"

@@ -1,4 +1,6 @@
 from django import forms
+from django.utils.functional import lazy
+from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
 from praxisdialog.calls.models import Call
@@ -43,8 +45,14 @@ class ContributionForm(forms.Form):
     title = forms.CharField(
         label=_("Title"),
         max_length=TITLE_MAX_LENGTH,
-        help_text=_("A short title for your experience, up to %(max)d characters.")
-        % {"max": TITLE_MAX_LENGTH},
+        # Interpolated when shown, in the reader's language (a lazy string with % applied
+        # at import time would stay in the language of the process: German).
+        help_text=lazy(
+            lambda: _("A short title for your experience, up to %(max)d characters.")
+            % {"max": TITLE_MAX_LENGTH},
+            str,
+        )(),
+        widget=forms.TextInput(attrs={"dir": "auto"}),
     )
     role = forms.ChoiceField(label=_("In which role do you speak?"))
     setting = forms.ChoiceField(label=_("Where did it happen?"))
@@ -97,18 +105,27 @@ class ContributionForm(forms.Form):
         answer_fields = {}
         for question in self.questions:
             answer_fields[answer_field_name(question.pk)] = forms.CharField(
-                label=question.display_text,
-                help_text=question.display_help_text,
+                # Staff text in whichever language it exists, isolated so that a German
+                # question on an Arabic page keeps its question mark at its end.
+                label=format_html("<bdi>{}</bdi>", question.display_text),
+                label_suffix="",  # a question needs no colon after its question mark
+                help_text=(
+                    format_html("<bdi>{}</bdi>", question.display_help_text)
+                    if question.display_help_text
+                    else ""
+                ),
                 required=False,
                 max_length=Answer.ANSWER_MAX_LENGTH,
-                widget=forms.Textarea(attrs={"rows": 6, "data-required": question.required}),
+                widget=forms.Textarea(
+                    attrs={"rows": 6, "data-required": question.required, "dir": "auto"}
+                ),
             )
         for name in Contribution.DEEPER_FIELDS:
             answer_fields[name] = forms.CharField(
                 label=Contribution._meta.get_field(name).verbose_name,
                 required=False,
                 max_length=DEEPER_MAX_LENGTH,
-                widget=forms.Textarea(attrs={"rows": 3}),
+                widget=forms.Textarea(attrs={"rows": 3, "dir": "auto"}),
             )
         # Keep the order of the page: title first, then the answers, then the rest.
         ordered = {"title": self.fields.pop("title"), **answer_fields}

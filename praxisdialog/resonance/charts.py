@@ -6,6 +6,7 @@ from itertools import count
 
 from django.utils.html import format_html, format_html_join
 from django.utils.safestring import SafeString
+from django.utils.translation import get_language_bidi
 
 _ids = count(1)
 
@@ -14,15 +15,19 @@ GRID = "#cbd2d9"
 COLOURS = ["#1d4ed8", "#b45309"]
 
 
-def _frame(*, title: str, desc: str, width: int, height: int, body: SafeString) -> SafeString:
+def _frame(
+    *, title: str, desc: str, width: int, height: int, body: SafeString, rtl: bool = False
+) -> SafeString:
     number = next(_ids)
     return format_html(
         '<svg class="chart" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {w} {h}" '
-        'width="{w}" height="{h}" role="img" aria-labelledby="chart-{n}-title chart-{n}-desc">'
+        'width="{w}" height="{h}" direction="{direction}" role="img" '
+        'aria-labelledby="chart-{n}-title chart-{n}-desc">'
         '<title id="chart-{n}-title">{title}</title><desc id="chart-{n}-desc">{desc}</desc>'
         "{body}</svg>",
         w=width,
         h=height,
+        direction="rtl" if rtl else "ltr",
         n=number,
         title=title,
         desc=desc,
@@ -30,12 +35,22 @@ def _frame(*, title: str, desc: str, width: int, height: int, body: SafeString) 
     )
 
 
-def bar_chart(*, title: str, desc: str, items: list[tuple[str, int]]) -> SafeString:
-    """Horizontal bars, one per (label, value), longest value = full width."""
+def bar_chart(
+    *, title: str, desc: str, items: list[tuple[str, int]], rtl: bool | None = None
+) -> SafeString:
+    """Horizontal bars, one per (label, value), longest value = full width. On a right to
+    left page (`rtl`, by default the active language's direction) the chart is mirrored:
+    labels on the right, bars growing to the left. The text anchors keep their names,
+    since "end" and "start" turn with the SVG's direction."""
     label_width, bar_width, row, width = 220, 300, 26, 600
+    rtl = get_language_bidi() if rtl is None else rtl
     height = max(len(items), 1) * row + 10
     top = max((value for _label, value in items), default=0) or 1
     parts = SafeString("")
+
+    def at(x: int, length: int = 0) -> int:
+        return width - x - length if rtl else x
+
     for index, (label, value) in enumerate(items):
         y = 5 + index * row
         length = round(bar_width * value / top)
@@ -44,24 +59,26 @@ def bar_chart(*, title: str, desc: str, items: list[tuple[str, int]]) -> SafeStr
             "</text>"
             '<rect x="{bx}" y="{y}" width="{length}" height="18" fill="{colour}"></rect>'
             '<text x="{vx}" y="{ty}" font-size="13" fill="{ink}">{value}</text>',
-            lx=label_width - 8,
+            lx=at(label_width - 8),
             ty=y + 14,
             ink=INK,
             label=label,
-            bx=label_width,
+            bx=at(label_width, length),
             y=y,
             length=length,
             colour=COLOURS[0],
-            vx=label_width + length + 6,
+            vx=at(label_width + length + 6),
             value=value,
         )
-    return _frame(title=title, desc=desc, width=width, height=height, body=parts)
+    return _frame(title=title, desc=desc, width=width, height=height, body=parts, rtl=rtl)
 
 
 def line_chart(
     *, title: str, desc: str, days: list[str], series: list[tuple[str, list[int]]]
 ) -> SafeString:
-    """Cumulative lines over days; one polyline per (name, values), with a legend."""
+    """Cumulative lines over days; one polyline per (name, values), with a legend.
+    Time runs left to right in every language, like the numbers on its axis; the SVG says
+    so (direction="ltr"), so that a right-to-left page does not turn its text anchors."""
     width, height = 640, 280
     left, right, top_pad, bottom = 48, 16, 16, 56
     plot_w, plot_h = width - left - right, height - top_pad - bottom

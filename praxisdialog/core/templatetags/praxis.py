@@ -1,5 +1,9 @@
+import unicodedata
+
 from django import template
+from django.template.defaultfilters import date as date_filter
 from django.utils.html import format_html
+from django.utils.translation import get_language_bidi
 from django.utils.translation import gettext as _
 
 from praxisdialog.core.markdown import render_markdown
@@ -56,3 +60,26 @@ def finding_label(kind: str) -> str:
     if kind == "after_redaction":
         return str(_("a change after the moderators edited personal data out"))
     return str(KINDS.get(kind, kind))
+
+
+@register.filter
+def weekday_datetime(value):
+    """"Thursday, 3 December 2026, 10:00" in the order and with the comma of the active
+    language (the Arabic and Persian comma on right-to-left pages)."""
+    if not value:
+        return ""
+    comma = "، " if get_language_bidi() else ", "
+    return f"{date_filter(value, 'l')}{comma}{date_filter(value, 'DATETIME_FORMAT')}"
+
+
+@register.filter
+def text_dir(text) -> str:
+    """"rtl" or "ltr" by the first strongly directional character, as dir="auto" decides
+    in a browser; for renderers that do not resolve dir="auto" (the PDF dossier)."""
+    for char in str(text or ""):
+        kind = unicodedata.bidirectional(char)
+        if kind in {"R", "AL"}:
+            return "rtl"
+        if kind == "L":
+            return "ltr"
+    return "ltr"

@@ -1,0 +1,81 @@
+"""Right to left and mixed text: what each page sets so that Arabic and German keep their
+order side by side, and dates in the reader's language."""
+
+import datetime
+
+import pytest
+from django.template import Context, Template
+from django.urls import reverse
+from django.utils import timezone, translation
+
+from praxisdialog.contributions.models import Answer
+from tests.contributions.factories import ContributionFactory
+
+pytestmark = pytest.mark.django_db
+
+ARABIC = {"Accept-Language": "ar"}
+
+
+def test_an_arabic_contribution_on_a_german_page_keeps_its_direction(client, call):
+    contribution = ContributionFactory(call=call, title="تدريب في المخبز", language="ar")
+    Answer.objects.filter(contribution=contribution).update(text="عملنا معاً.")
+    content = client.get(contribution.get_absolute_url()).content.decode()
+    assert '<h1 lang="ar" dir="auto">تدريب في المخبز</h1>' in content
+    assert '<div class="prose" lang="ar" dir="auto"><p>عملنا معاً.</p>' in content
+    # The German question headings around it are isolated on their own.
+    question = call.questions.first().display_text
+    assert f'<h2 dir="auto">{question}</h2>' in content
+
+
+def test_german_questions_on_an_arabic_page_are_isolated(client, call, user):
+    client.force_login(user)
+    content = client.get(
+        reverse("contributions:contribution-create", args=[call.slug]), headers=ARABIC
+    ).content.decode()
+    assert '<html lang="ar" dir="rtl">' in content
+    question = call.questions.first().display_text
+    assert f"<bdi>{question}</bdi></label>" in content
+    assert 'dir="auto"' in content.split('name="title"')[1].split(">")[0]
+    call_page = client.get(call.get_absolute_url(), headers=ARABIC).content.decode()
+    assert f'<strong dir="auto">{question}</strong>' in call_page
+    assert f'<h1 dir="auto">{call.display_title}</h1>' in call_page
+
+
+def test_names_are_isolated(client, call):
+    contribution = ContributionFactory(call=call)
+    content = client.get(contribution.get_absolute_url(), headers=ARABIC).content.decode()
+    assert f"<bdi>{contribution.byline}</bdi>" in content
+
+
+def test_dates_read_in_the_language_of_the_page(client, call):
+    contribution = ContributionFactory(
+        call=call, published_at=timezone.make_aware(datetime.datetime(2026, 12, 3, 10, 0))
+    )
+    arabic = client.get(contribution.get_absolute_url(), headers=ARABIC).content.decode()
+    assert "3 ديسمبر 2026" in arabic
+    german = client.get(contribution.get_absolute_url()).content.decode()
+    assert "3. Dezember 2026" in german
+
+
+@pytest.mark.parametrize(
+    ("language", "expected"),
+    [
+        ("de", "Donnerstag, 3. Dezember 2026, 10:00"),
+        ("en", "Thursday, 3 December 2026, 10:00"),
+        ("ar", "الخميس، 3 ديسمبر 2026، 10:00"),
+    ],
+)
+def test_a_weekday_and_time_in_each_language(language, expected):
+    moment = timezone.make_aware(datetime.datetime(2026, 12, 3, 10, 0))
+    template = Template("{% load praxis %}{{ moment|weekday_datetime }}")
+    with translation.override(language):
+        assert template.render(Context({"moment": moment})) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "direction"),
+    [("مرحبا Welt", "rtl"), ("Hallo مرحبا", "ltr"), ("2026: سلام", "rtl"), ("", "ltr")],
+)
+def test_text_direction_follows_the_first_strong_character(text, direction):
+    template = Template("{% load praxis %}{{ text|text_dir }}")
+    assert template.render(Context({"text": text})) == direction
