@@ -48,8 +48,10 @@ class ContributionForm(forms.Form):
         # Interpolated when shown, in the reader's language (a lazy string with % applied
         # at import time would stay in the language of the process: German).
         help_text=lazy(
-            lambda: _("A short title for your experience, up to %(max)d characters.")
-            % {"max": TITLE_MAX_LENGTH},
+            lambda: (
+                _("A short title for your experience, up to %(max)d characters.")
+                % {"max": TITLE_MAX_LENGTH}
+            ),
             str,
         )(),
         widget=forms.TextInput(attrs={"dir": "auto"}),

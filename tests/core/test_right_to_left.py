@@ -2,11 +2,12 @@
 order side by side, and dates in the reader's language."""
 
 import datetime
+import zoneinfo
 
 import pytest
 from django.template import Context, Template
 from django.urls import reverse
-from django.utils import timezone, translation
+from django.utils import translation
 
 from praxisdialog.contributions.models import Answer
 from tests.contributions.factories import ContributionFactory
@@ -14,6 +15,7 @@ from tests.contributions.factories import ContributionFactory
 pytestmark = pytest.mark.django_db
 
 ARABIC = {"Accept-Language": "ar"}
+BERLIN = zoneinfo.ZoneInfo("Europe/Berlin")
 
 
 def test_an_arabic_contribution_on_a_german_page_keeps_its_direction(client, call):
@@ -49,7 +51,7 @@ def test_names_are_isolated(client, call):
 
 def test_dates_read_in_the_language_of_the_page(client, call):
     contribution = ContributionFactory(
-        call=call, published_at=timezone.make_aware(datetime.datetime(2026, 12, 3, 10, 0))
+        call=call, published_at=datetime.datetime(2026, 12, 3, 10, 0, tzinfo=BERLIN)
     )
     arabic = client.get(contribution.get_absolute_url(), headers=ARABIC).content.decode()
     assert "3 ديسمبر 2026" in arabic
@@ -66,7 +68,7 @@ def test_dates_read_in_the_language_of_the_page(client, call):
     ],
 )
 def test_a_weekday_and_time_in_each_language(language, expected):
-    moment = timezone.make_aware(datetime.datetime(2026, 12, 3, 10, 0))
+    moment = datetime.datetime(2026, 12, 3, 10, 0, tzinfo=BERLIN)
     template = Template("{% load praxis %}{{ moment|weekday_datetime }}")
     with translation.override(language):
         assert template.render(Context({"moment": moment})) == expected

@@ -53,9 +53,7 @@ def test_the_dossier_sets_arabic_text_right_to_left(call, arabic_contribution):
     assert f'<p dir="ltr"><strong>{question}</strong></p>' in html
 
 
-def test_the_dossier_pdf_draws_arabic_with_an_arabic_font_at_the_right(
-    call, arabic_contribution
-):
+def test_the_dossier_pdf_draws_arabic_with_an_arabic_font_at_the_right(call, arabic_contribution):
     from weasyprint import HTML
 
     reader = PdfReader(io.BytesIO(HTML(string=services.dossier_html(call=call)).write_pdf()))

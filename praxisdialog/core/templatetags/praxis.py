@@ -64,7 +64,7 @@ def finding_label(kind: str) -> str:
 
 @register.filter
 def weekday_datetime(value):
-    """"Thursday, 3 December 2026, 10:00" in the order and with the comma of the active
+    """ "Thursday, 3 December 2026, 10:00" in the order and with the comma of the active
     language (the Arabic and Persian comma on right-to-left pages)."""
     if not value:
         return ""
@@ -74,7 +74,7 @@ def weekday_datetime(value):
 
 @register.filter
 def text_dir(text) -> str:
-    """"rtl" or "ltr" by the first strongly directional character, as dir="auto" decides
+    """ "rtl" or "ltr" by the first strongly directional character, as dir="auto" decides
     in a browser; for renderers that do not resolve dir="auto" (the PDF dossier)."""
     for char in str(text or ""):
         kind = unicodedata.bidirectional(char)
