@@ -44,7 +44,8 @@ def test_register_confirm_cancel_and_the_seat_goes_to_the_next(live_server, page
     assert any(name == "event.ics" for name, *_rest in confirmation.attachments)
 
     # Someone else finds the event full and joins the waiting list.
-    next_person = VerifiedUserFactory(email="noah@example.org")
+    # Noah chose German for the account: it wins over the English browser below.
+    next_person = VerifiedUserFactory(email="noah@example.org", language_chosen=True)
     waiting = services.registration_create(event=event, user=next_person)
     assert waiting.status == Registration.Status.WAITLISTED
 
@@ -58,7 +59,7 @@ def test_register_confirm_cancel_and_the_seat_goes_to_the_next(live_server, page
     promoted = [m for m in mail.outbox if m.to == ["noah@example.org"]][-1]
     assert "Platz ist für Sie frei" in promoted.subject
 
-    # The next person sees the seat is theirs, in the language of their account.
+    # The next person sees the seat is theirs, in the language chosen for their account.
     other = browser.new_context(locale="en-GB").new_page()
     other.goto(f"{live_server.url}/accounts/login/")
     other.fill("#id_login", next_person.email)
