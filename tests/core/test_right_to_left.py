@@ -22,11 +22,12 @@ def test_an_arabic_contribution_on_a_german_page_keeps_its_direction(client, cal
     contribution = ContributionFactory(call=call, title="تدريب في المخبز", language="ar")
     Answer.objects.filter(contribution=contribution).update(text="عملنا معاً.")
     content = client.get(contribution.get_absolute_url()).content.decode()
-    assert '<h1 lang="ar" dir="auto">تدريب في المخبز</h1>' in content
-    assert '<div class="prose" lang="ar" dir="auto"><p>عملنا معاً.</p>' in content
+    assert 'lang="ar"' in content.split('<article class="contribution"')[1].split(">")[0]
+    assert '<h1 dir="auto">تدريب في المخبز</h1>' in content
+    assert '<div class="prose" dir="auto"><p>عملنا معاً.</p>' in content
     # The German question headings around it are isolated on their own.
     question = call.questions.first().display_text
-    assert f'<h2 dir="auto">{question}</h2>' in content
+    assert f'dir="auto">{question}</h2>' in content
 
 
 def test_german_questions_on_an_arabic_page_are_isolated(client, call, user):
