@@ -205,6 +205,7 @@ ACCOUNT_CHANGE_EMAIL = True
 ACCOUNT_LOGOUT_ON_PASSWORD_CHANGE = False
 ACCOUNT_SIGNUP_FORM_CLASS = "praxisdialog.accounts.forms.SignupForm"
 ACCOUNT_ADAPTER = "praxisdialog.accounts.adapter.AccountAdapter"
+ACCOUNT_USER_DISPLAY = "praxisdialog.accounts.adapter.user_display"
 ACCOUNT_EMAIL_SUBJECT_PREFIX = "[Praxisdialog] "
 ACCOUNT_DEFAULT_HTTP_PROTOCOL = "https" if not DEBUG and SITE_URL.startswith("https") else "http"
 ACCOUNT_PREVENT_ENUMERATION = True

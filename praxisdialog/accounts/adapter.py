@@ -1,8 +1,17 @@
 from allauth.account.adapter import DefaultAccountAdapter
 from django.conf import settings
 from django.utils import translation
+from django.utils.translation import gettext
 
+from praxisdialog.core.emails import mail_name
 from praxisdialog.core.ratelimit import client_ip
+
+
+def user_display(user) -> str:
+    """How allauth's pages and mails name a person (ACCOUNT_USER_DISPLAY). The sign-up
+    mail goes to an address nobody has confirmed: the name in it is short and carries
+    no link."""
+    return mail_name(user.public_name, fallback=gettext("Participant"))
 
 
 class AccountAdapter(DefaultAccountAdapter):

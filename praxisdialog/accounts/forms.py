@@ -3,9 +3,22 @@ from django.conf import settings
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
+from praxisdialog.core.emails import contains_link
 from praxisdialog.core.i18n import language_endonyms
+from praxisdialog.core.ratelimit import RateLimited, client_ip, rate_limit_check
 
 from .models import User
+
+
+def clean_display_name(name: str) -> str:
+    """A display name is shown next to what its owner writes and in mails: a name, not
+    a link or an address."""
+    name = (name or "").strip()
+    if contains_link(name):
+        raise forms.ValidationError(
+            _("Please choose a name without links, domain names or e-mail addresses.")
+        )
+    return name
 
 
 class SignupForm(forms.Form):
@@ -30,6 +43,22 @@ class SignupForm(forms.Form):
         if self.cleaned_data.get("website"):
             raise forms.ValidationError(_("Please leave this field empty."))
         return ""
+
+    def clean_display_name(self) -> str:
+        return clean_display_name(self.cleaned_data["display_name"])
+
+    def clean(self):
+        """Every sign-up mails an address nobody has confirmed yet (a confirmation, or a
+        note that the account exists), so it counts against the project's own mail
+        limit per address, like the contact form and the newsletter."""
+        cleaned = super().clean()
+        from allauth.core import context
+
+        try:
+            rate_limit_check(scope="mail", ip=client_ip(context.request))
+        except RateLimited as limited:
+            raise forms.ValidationError(limited.message, code="rate_limited") from limited
+        return cleaned
 
     def signup(self, request, user: User) -> None:
         user.display_name = self.cleaned_data["display_name"].strip()
@@ -57,7 +86,7 @@ class ProfileForm(forms.ModelForm):
         field.choices = language_endonyms()
 
     def clean_display_name(self) -> str:
-        name = self.cleaned_data["display_name"].strip()
+        name = clean_display_name(self.cleaned_data["display_name"])
         if not name:
             raise forms.ValidationError(_("Please choose a display name; a pseudonym is fine."))
         return name

@@ -1,3 +1,6 @@
+import re
+import unicodedata
+
 from django.conf import settings
 from django.core.mail import EmailMultiAlternatives
 from django.db import IntegrityError, transaction
@@ -5,6 +8,34 @@ from django.template.loader import render_to_string
 from django.utils import translation
 
 from .models import SentMail
+
+# How much of a name a person typed in a mail shows: enough to greet, too little to carry
+# a message to an address that never asked for one.
+MAIL_NAME_LENGTH = 40
+# A link, an e-mail address or a bare domain name ("evil.example"): mail clients make
+# each of them clickable.
+LINKISH = re.compile(
+    r"[a-z][a-z0-9+.-]*://\S*|www\.\S*|\S+@\S+|[\w-]+(?:\.[\w-]+)*\.[^\W\d_]{2,}\b\S*",
+    re.IGNORECASE,
+)
+
+
+def contains_link(text: str) -> bool:
+    """Whether a name carries a link, an e-mail address or a domain name."""
+    return LINKISH.search(text or "") is not None
+
+
+def mail_name(name: str, *, fallback: str = "") -> str:
+    """A name a requester chose, as a mail may show it: links, addresses and domain
+    names taken out, control and direction characters dropped, at most
+    MAIL_NAME_LENGTH characters. Every mail to an address that has not been confirmed
+    greets with this and carries no other text of the requester's."""
+    text = LINKISH.sub(" ", name or "")
+    text = "".join(char for char in text if unicodedata.category(char)[0] != "C")
+    text = " ".join(text.split())
+    if len(text) > MAIL_NAME_LENGTH:
+        text = text[: MAIL_NAME_LENGTH - 1].rstrip() + "…"
+    return text or fallback
 
 
 def send_templated_mail(

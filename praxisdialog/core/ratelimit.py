@@ -19,6 +19,9 @@ DEFAULT_LIMITS: dict[str, tuple[int, int, int]] = {
     "contribution": (10, 30, 3600),
     "report": (10, 20, 3600),
     "mail": (5, 10, 3600),
+    # Event registrations: per account for participants, per address for guests (whose
+    # every registration mails an address nobody has confirmed yet).
+    "registration": (10, 10, 3600),
 }
 
 

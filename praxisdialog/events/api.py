@@ -12,6 +12,7 @@ from ninja import Router, Schema, Status
 
 from praxisdialog.accounts.selectors import user_is_verified
 from praxisdialog.api.auth import session_or_token
+from praxisdialog.core.ratelimit import RateLimited
 
 from . import services
 from .selectors import (
@@ -136,7 +137,14 @@ def get_event(request, event_id: int):
 @router.post(
     "/events/{event_id}/registrations",
     auth=session_or_token,
-    response={200: RegistrationOut, 201: RegistrationOut, 403: Error, 404: Error, 422: dict},
+    response={
+        200: RegistrationOut,
+        201: RegistrationOut,
+        403: Error,
+        404: Error,
+        422: dict,
+        429: Error,
+    },
 )
 def register(request, event_id: int, payload: RegistrationIn | None = None):
     """Registers the signed-in user: 201 with `status` `confirmed`, or `waitlisted`
@@ -154,6 +162,8 @@ def register(request, event_id: int, payload: RegistrationIn | None = None):
             language=user.preferred_language,
             answers=services.RegistrationAnswers(**payload.dict()),
         )
+    except RateLimited as limited:
+        return Status(429, {"detail": limited.message})
     except services.AlreadyRegistered:
         existing = registration_for_user(event=event, user=user)
         if existing is None:

@@ -19,12 +19,16 @@ from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from praxisdialog.core.emails import send_templated_mail_once
+from praxisdialog.core.emails import contains_link, mail_name, send_templated_mail_once
+from praxisdialog.core.ratelimit import rate_limit_check
 
 from .ics import event_ics
 from .models import SEAT_STATUSES, Event, Feedback, Registration
 
 GUEST_HOLD = timedelta(hours=24)
+# At most this share of the seats may be held by guests who have not confirmed their
+# address yet; further guests join the waiting list until they confirm.
+UNCONFIRMED_HOLD_SHARE = 4
 REMINDERS = {"2d": timedelta(days=2), "2h": timedelta(hours=2)}
 SENSITIVE_RETENTION = timedelta(days=30)
 # Fields whose change participants are told about (and that change the .ics).
@@ -100,6 +104,9 @@ def registration_mail_send(*, registration: Registration, kind: str) -> None:
     context = {
         "event": event,
         "registration": registration,
+        # The name as the person typed it, short and without links: the first mail goes
+        # to an address nobody has confirmed, so it carries nothing else of theirs.
+        "name": mail_name(registration.name, fallback=_("Participant")),
         "position": waitlist_position(registration=registration),
         "manage_url": settings.SITE_URL + registration.get_manage_url(),
         "event_url": settings.SITE_URL + event.get_absolute_url(),
@@ -147,6 +154,20 @@ def _lock(event: Event) -> Event:
 
 def _seats_taken(event: Event) -> int:
     return Registration.objects.filter(event=event, status__in=SEAT_STATUSES).count()
+
+
+def unconfirmed_hold_cap(event: Event) -> int:
+    """How many seats guests who have not confirmed their address may hold at once."""
+    return max(1, event.capacity // UNCONFIRMED_HOLD_SHARE)
+
+
+def _unconfirmed_holds(event: Event) -> int:
+    return Registration.objects.filter(
+        event=event,
+        status=Registration.Status.PENDING,
+        user__isnull=True,
+        email_confirmed_at__isnull=True,
+    ).count()
 
 
 def _next_queue_number(event: Event) -> int:
@@ -218,14 +239,26 @@ def registration_create(
     language: str = "de",
     answers: RegistrationAnswers | None = None,
     by_organiser: bool = False,
+    ip: str = "",
 ) -> Registration:
     """Registers a signed-in user (confirmed at once) or a guest (a seat held for
     GUEST_HOLD until they confirm their address through the mailed link).
 
-    Under the event's row lock: expired guest holds are released, the seats are
-    counted, and the registration gets a seat or, when none is left and the event
-    has a waiting list, the next place on it. Organisers may add people outside the
-    registration window; the capacity holds for them too."""
+    Counts against the rate limit of the account (participants) or of the address
+    `ip` (guests) first; a suspended account cannot register. Under the event's row
+    lock: expired guest holds are released, the seats are counted, and the
+    registration gets a seat or, when none is left and the event has a waiting list,
+    the next place on it. Guests who have not confirmed hold at most
+    `unconfirmed_hold_cap` seats together; beyond that a guest joins the waiting list
+    and moves up on confirming, so unconfirmed holds can never empty an event.
+    Organisers may add people outside the registration window; the capacity holds for
+    them too."""
+    if not by_organiser:
+        from praxisdialog.moderation.rules import refuse_if_suspended
+
+        if user is not None:
+            refuse_if_suspended(user)
+        rate_limit_check(scope="registration", user=user, ip="" if user is not None else ip)
     answers = _clean_answers(answers or RegistrationAnswers())
     if user is not None:
         email = user.email
@@ -239,6 +272,8 @@ def registration_create(
             errors["name"] = [_("Please tell us your name.")]
         elif len(name) > 120 or "\x00" in name:
             errors["name"] = [_("Please enter a shorter name.")]
+        elif contains_link(name):
+            errors["name"] = [_("Please enter just your name, without links or e-mail addresses.")]
         try:
             validate_email(email)
         except ValidationError:
@@ -261,10 +296,20 @@ def registration_create(
         raise AlreadyRegistered(existing)
 
     guest = user is None and not by_organiser
-    if _seats_taken(locked) < locked.capacity:
+    seat_free = _seats_taken(locked) < locked.capacity
+    holds_full = guest and _unconfirmed_holds(locked) >= unconfirmed_hold_cap(locked)
+    if seat_free and not holds_full:
         status = Registration.Status.PENDING if guest else Registration.Status.CONFIRMED
     elif locked.waitlist_enabled:
         status = Registration.Status.WAITLISTED
+    elif seat_free:
+        raise ValidationError(
+            _(
+                "Many registrations are waiting for their confirmation right now. "
+                "Please try again in a little while."
+            ),
+            code="holds_full",
+        )
     else:
         raise ValidationError(_("This event is fully booked."), code="full")
     registration = Registration(

@@ -13,6 +13,7 @@ from django.views.decorators.http import require_POST
 from praxisdialog.accounts.selectors import user_is_verified
 from praxisdialog.core.confirm import confirm_page
 from praxisdialog.core.forms import add_service_errors
+from praxisdialog.core.ratelimit import RateLimited, client_ip
 from praxisdialog.core.spreadsheets import csv_response
 from praxisdialog.privacy.downloads import attachment_response
 
@@ -119,7 +120,12 @@ def event_register(request, pk: int):
                 email=form.cleaned_data.get("email", ""),
                 language=request.LANGUAGE_CODE,
                 answers=form.to_answers(),
+                ip=client_ip(request),
             )
+        except RateLimited as limited:
+            form.add_error(None, limited.message)
+            context = _detail_context(request, event, form=form)
+            return render(request, "events/event_detail.html", context, status=429)
         except services.AlreadyRegistered:
             if guest:
                 # Say the same as for a new registration: the page must not reveal

@@ -1,6 +1,7 @@
 import rules
 
 from praxisdialog.accounts.rules import is_moderator, is_verified
+from praxisdialog.moderation.rules import is_suspended
 
 from .models import Block, ContactRequest, Conversation, Profile
 
@@ -63,10 +64,10 @@ rules.add_perm(
     | (is_listed & is_moderator)
     | (is_listed & ~is_hidden & (is_public | is_verified) & ~is_blocked_either_way),
 )
-rules.add_perm("network.edit_profile", is_verified)
+rules.add_perm("network.edit_profile", is_verified & ~is_suspended)
 rules.add_perm(
     "network.contact_profile",
-    is_verified & ~is_owner & is_listed & ~is_hidden & ~is_blocked_either_way,
+    is_verified & ~is_suspended & ~is_owner & is_listed & ~is_hidden & ~is_blocked_either_way,
 )
 rules.add_perm("network.block_profile", is_verified & ~is_owner)
 # Visitors may report a public profile too (Art. 16 DSA: notices from anyone).

@@ -16,6 +16,8 @@ from django.utils.translation import gettext as _
 from praxisdialog.accounts.selectors import user_is_verified
 from praxisdialog.calls.models import Role, Setting
 from praxisdialog.contributions.models import Region, TextLanguage
+from praxisdialog.core.emails import contains_link
+from praxisdialog.moderation.rules import refuse_if_suspended
 from praxisdialog.notifications.models import Delivery, Kind
 from praxisdialog.notifications.services import delivery_for, notify
 
@@ -87,6 +89,11 @@ def _check_profile(data: ProfileInput) -> None:
             add(key, _("The text contains a null character; please remove it."))
     if not data.display_name.strip():
         add("display_name", _("Please choose a name to be shown; a pseudonym is fine."))
+    elif contains_link(data.display_name):
+        add(
+            "display_name",
+            _("Please choose a name without links, domain names or e-mail addresses."),
+        )
     limits = {
         "display_name": DISPLAY_NAME_MAX_LENGTH,
         "organisation": ORGANISATION_MAX_LENGTH,
@@ -119,10 +126,14 @@ def _text_language(*texts: str, fallback: str) -> str:
 @transaction.atomic
 def profile_save(*, user, data: ProfileInput) -> Profile:
     """Creates or changes the network profile of `user`. A new profile is not listed
-    unless its owner says so."""
+    unless its owner says so. A suspended account cannot change it. Its texts pass the
+    checks of every public text: with personal data or a watched word the profile is
+    hidden (but for its owner and the moderators) and waits on the moderation desk."""
     if not user_is_verified(user):
         raise PermissionDenied(_("Please confirm your e-mail address first."))
+    refuse_if_suspended(user)
     _check_profile(data)
+    flags = _screen_profile(data)
     profile = Profile.objects.select_for_update().filter(user=user).first() or Profile(user=user)
     profile.display_name = data.display_name.strip()
     profile.is_listed = data.is_listed
@@ -138,6 +149,10 @@ def profile_save(*, user, data: ProfileInput) -> Profile:
         profile.seek_text,
         fallback=(data.languages[0] if data.languages else user.preferred_language),
     )
+    if flags:
+        # Held back like any public text with personal data or a watched word: hidden
+        # from everyone but its owner and the moderators until a moderator has looked.
+        profile.hidden_at = profile.hidden_at or timezone.now()
     profile.save()
     profile.offers.set(data.offers)
     profile.seeks.set(data.seeks)
@@ -147,7 +162,20 @@ def profile_save(*, user, data: ProfileInput) -> Profile:
     ProfileLanguage.objects.bulk_create(
         [ProfileLanguage(profile=profile, code=code) for code in codes if code not in existing]
     )
+    if flags:
+        from praxisdialog.moderation.services import queue_hold
+
+        queue_hold(target=profile, premoderation=False, flags=flags)
     return profile
+
+
+def _screen_profile(data: ProfileInput) -> list[dict]:
+    """The checks every public text passes (personal data, watched words), over the
+    profile's texts together."""
+    from praxisdialog.moderation.checks import screen_text
+
+    texts = [data.display_name, data.organisation, data.offer_text, data.seek_text]
+    return screen_text("\n".join(text or "" for text in texts))
 
 
 @transaction.atomic
@@ -183,6 +211,7 @@ def contact_request_send(*, sender, profile: Profile, message: str) -> ContactRe
     the same person again. At most CONTACT_REQUEST_LIMIT requests per account and
     window (RateLimited); the count lives in the shared cache."""
     recipient = profile.user
+    refuse_if_suspended(sender)
     if not sender.has_perm("network.contact_profile", profile):
         raise PermissionDenied(_("You cannot contact this person."))
     own = Profile.objects.filter(user=sender, is_listed=True).first()
@@ -247,6 +276,8 @@ def contact_request_answer(*, contact_request: ContactRequest, user, accept: boo
     locked = ContactRequest.objects.select_for_update().get(pk=contact_request.pk)
     if locked.recipient_id != user.pk:
         raise PermissionDenied(_("Only the person asked can answer this request."))
+    if accept:
+        refuse_if_suspended(user)  # accepting opens a conversation; declining stays open
     if locked.status != ContactRequest.Status.PENDING:
         raise ValidationError(_("This request has already been answered."))
     if accept and blocked_between(locked.sender, locked.recipient):
@@ -292,6 +323,7 @@ def message_send(*, conversation: Conversation, author, text: str) -> Message:
     """A message in an open conversation; the other side is told by mail."""
     if not conversation.has_participant(author):
         raise PermissionDenied(_("You are not part of this conversation."))
+    refuse_if_suspended(author)
     other = conversation.other(author)
     if blocked_between(author, other):
         raise ValidationError(_("This conversation is closed."))

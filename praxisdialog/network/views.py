@@ -109,7 +109,16 @@ def profile_edit(request):
             except ValidationError as error:
                 add_service_errors(form, error)
             else:
-                if profile.is_listed:
+                if profile.hidden_at is not None:
+                    messages.info(
+                        request,
+                        _(
+                            "Your profile is saved. A moderator looks at it before others "
+                            "can see it, because it may contain personal data or a word "
+                            "we check."
+                        ),
+                    )
+                elif profile.is_listed:
                     messages.success(request, _("Your profile is saved and shown in the network."))
                 else:
                     messages.success(
