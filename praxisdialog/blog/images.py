@@ -10,9 +10,9 @@ from django.core.files.base import ContentFile
 from django.utils.translation import gettext_lazy as _
 from PIL import Image, ImageOps, UnidentifiedImageError
 
+from praxisdialog.core.images import MAX_SIDE, check_pixels
+
 MAX_BYTES = 10 * 1024 * 1024
-MAX_PIXELS = 40_000_000
-MAX_SIDE = 1600
 ALLOWED_FORMATS = {"JPEG": "jpg", "PNG": "png", "WEBP": "webp"}
 
 
@@ -39,8 +39,7 @@ def clean_image(upload) -> ContentFile:
         raise _refuse(
             _("This file is not an image we can use. Please upload a JPEG, PNG or WebP image.")
         )
-    if width * height > MAX_PIXELS:
-        raise _refuse(_("The image has more than 40 megapixels. Please choose a smaller one."))
+    check_pixels(width, height)
     try:
         with Image.open(BytesIO(data)) as image:
             image = ImageOps.exif_transpose(image)

@@ -19,6 +19,28 @@ class PermissionsPolicyMiddleware:
         return response
 
 
+class PrivatePagesMiddleware:
+    """Every page answered to a signed-in person (account, conversations,
+    notifications, staff pages, and any page that names them) is `Cache-Control:
+    private, no-store`: no shared proxy keeps it, and a shared computer's browser does
+    not show it again from its cache after the person signed out. Pages for visitors
+    keep whatever caching their view chose."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        user = getattr(request, "user", None)
+        if user is not None and user.is_authenticated:
+            from django.utils.cache import patch_cache_control
+
+            if "public" in response.get("Cache-Control", ""):
+                del response["Cache-Control"]
+            patch_cache_control(response, private=True, no_store=True)
+        return response
+
+
 class StaffTwoFactorMiddleware:
     """Staff and moderators use nothing but the account pages until this session has
     passed its second factor: a session that passed only the password is sent to enter

@@ -612,7 +612,6 @@ def housekeeping() -> dict[str, int]:
 EVENT_FILE_MAX_BYTES = 10 * 1024 * 1024
 # Image formats accepted (as Pillow names them) and what they are saved as.
 EVENT_IMAGE_FORMATS = {"JPEG": "JPEG", "PNG": "PNG", "WEBP": "WEBP", "GIF": "PNG"}
-EVENT_IMAGE_MAX_PIXELS = 40_000_000
 
 
 def event_file_prepare(*, upload):
@@ -624,6 +623,8 @@ def event_file_prepare(*, upload):
 
     from django.core.files.base import ContentFile
     from PIL import Image, ImageOps, UnidentifiedImageError
+
+    from praxisdialog.core.images import MAX_SIDE, check_pixels
 
     if upload.size > EVENT_FILE_MAX_BYTES:
         raise ValidationError(_("The file is too large: at most 10 MB are allowed."))
@@ -640,14 +641,14 @@ def event_file_prepare(*, upload):
         with Image.open(upload) as probe:
             if probe.format not in EVENT_IMAGE_FORMATS:
                 raise refused
-            if probe.width * probe.height > EVENT_IMAGE_MAX_PIXELS:
-                raise ValidationError(_("The image has too many pixels."))
+            check_pixels(probe.width, probe.height)  # the limits of every image upload
             probe.verify()
         upload.seek(0)
         with Image.open(upload) as image:
             source_format = image.format
             image.seek(0)
             image = ImageOps.exif_transpose(image)
+            image.thumbnail((MAX_SIDE, MAX_SIDE), Image.Resampling.LANCZOS)
             target = EVENT_IMAGE_FORMATS[source_format]
             mode = "RGB" if target == "JPEG" else ("RGBA" if image.mode != "RGB" else "RGB")
             image = image.convert(mode)

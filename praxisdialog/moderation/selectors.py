@@ -124,6 +124,16 @@ def entry_get_for_decision(*, pk: int) -> QueueEntry | None:
     return entry
 
 
+def contest_get_for_desk(*, pk: int) -> Contest | None:
+    """A contest with what its page shows; the caller has checked the desk permission
+    first, so outsiders learn nothing about which contests exist."""
+    return (
+        Contest.objects.select_related("decision__moderator", "decision__content_type", "author")
+        .filter(pk=pk)
+        .first()
+    )
+
+
 def contest_list_open() -> QuerySet[Contest]:
     return (
         Contest.objects.filter(outcome="")

@@ -14,8 +14,8 @@ from praxisdialog.core.ratelimit import RateLimited, client_ip
 
 from . import services
 from .forms import AccountForm, ContestDecisionForm, ContestForm, DecisionForm, ReportForm
-from .models import Contest
 from .selectors import (
+    contest_get_for_desk,
     contest_list_open,
     decision_get_for_display,
     decision_list_log,
@@ -82,12 +82,12 @@ def entry_detail(request, pk: int):
 
 
 def contest_detail(request, pk: int):
-    contest = get_object_or_404(
-        Contest.objects.select_related("decision__moderator", "decision__content_type", "author"),
-        pk=pk,
-    )
+    # Permission first: a missing and an existing contest answer alike to outsiders.
     if (response := _require(request, "moderation.view_desk")) is not None:
         return response
+    contest = contest_get_for_desk(pk=pk)
+    if contest is None:
+        raise Http404
     can_decide = request.user.has_perm("moderation.decide_contest", contest)
     if request.method == "POST":
         if not can_decide:
