@@ -34,16 +34,26 @@ class StandIn:
                 self.wfile.write(body)
 
             def do_GET(self):
+                if self.path.startswith("/v2/languages"):  # DeepL's form
+                    return self._answer(200, [{"language": c.upper()} for c in owner.languages])
                 if self.path != "/languages":
                     return self._answer(404, {"error": "not found"})
                 codes = owner.languages
                 return self._answer(200, [{"code": c, "name": c, "targets": codes} for c in codes])
 
             def do_POST(self):
-                if self.path != "/translate":
-                    return self._answer(404, {"error": "not found"})
                 length = int(self.headers.get("Content-Length") or 0)
                 payload = json.loads(self.rfile.read(length) or b"{}")
+                if self.path == "/v2/translate":  # DeepL's form
+                    with owner._lock:
+                        owner.requests.append(payload)
+                    target = str(payload.get("target_lang", "")).lower()
+                    texts = payload.get("text") or []
+                    return self._answer(
+                        200, {"translations": [{"text": f"[{target}] {t}"} for t in texts]}
+                    )
+                if self.path != "/translate":
+                    return self._answer(404, {"error": "not found"})
                 with owner._lock:
                     owner.requests.append(payload)
                 if owner.fail:

@@ -332,3 +332,15 @@ def test_a_text_in_a_language_the_service_does_not_offer_is_not_sent(translation
     contribution = ContributionFactory(language="fr", title="Un atelier en tandem")
     assert tasks_run(services.translation_request, obj=contribution, target="de") is None
     assert translation_server.requests == []
+
+
+def test_deepl_works_as_the_second_engine(translation_server, tasks_run, settings):
+    settings.TRANSLATION_ENGINE = "deepl"
+    settings.TRANSLATION_API_KEY = "key"
+    forget_offered_languages()
+    contribution = _arabic()
+    translation = tasks_run(services.translation_request, obj=contribution, target="de")
+    assert translation.is_done and translation.engine == "deepl"
+    assert translation.segments["title"] == f"[de] {ARABIC_TITLE}"
+    assert translation_server.requests[0]["target_lang"] == "DE"
+    forget_offered_languages()
