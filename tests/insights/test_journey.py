@@ -2,6 +2,8 @@
 one and publish the set; a visitor then reads the theme page and finds the contribution,
 with the words that tagged it."""
 
+from pathlib import Path
+
 import pytest
 from playwright.sync_api import Page, expect
 
@@ -62,6 +64,14 @@ def test_staff_publish_themes_and_visitors_read_them(seeded, live_server, page: 
     assert run.status == ThemeRun.Status.DONE
     page.locator("table a").first.click()
     theme = run.themes.get(assignments__contribution__title="Kein Kitaplatz")
+    # One card per theme: its name field wide enough to read, its members listed.
+    page.set_viewport_size({"width": 1280, "height": 900})
+    card = page.locator(f"section[aria-labelledby='theme-{theme.pk}']")
+    expect(card.locator(".theme-members-heading")).to_be_visible()
+    expect(card).to_contain_text("Kein Kitaplatz")
+    assert page.locator(f"#label-{theme.pk}").bounding_box()["width"] >= 300
+    Path("test-results/screenshots").mkdir(parents=True, exist_ok=True)
+    page.screenshot(path="test-results/screenshots/theme-curation-1280.png", full_page=True)
     page.fill(f"#label-{theme.pk}", "Kinder und Schichtdienst")
     page.locator(f"#label-{theme.pk}").press("Enter")
     expect(page.locator(".messages")).to_contain_text("Das Thema wurde umbenannt.")
