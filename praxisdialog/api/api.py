@@ -5,6 +5,7 @@ Endpoints call the same selectors, services and permission rules as the pages.""
 from django.conf import settings
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import Http404
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from ninja import NinjaAPI, Query, Status
 
@@ -31,6 +32,7 @@ from praxisdialog.contributions.selectors import (
 )
 from praxisdialog.core.ratelimit import RateLimited, client_ip
 from praxisdialog.insights.selectors import tags_for_contributions
+from praxisdialog.practices.selectors import updates_for_contributions
 
 from . import errors
 from .auth import optional_user, session_or_token
@@ -104,9 +106,13 @@ def _call_summary(request, call: Call) -> dict:
     }
 
 
-def _contribution_out(request, contribution: Contribution, tags: dict | None = None) -> dict:
+def _contribution_out(
+    request, contribution: Contribution, tags: dict | None = None, updates: dict | None = None
+) -> dict:
     if tags is None:
         tags = tags_for_contributions([contribution.pk])
+    if updates is None:
+        updates = updates_for_contributions([contribution.pk])
     return {
         "id": contribution.pk,
         "call": contribution.call.slug,
@@ -132,6 +138,14 @@ def _contribution_out(request, contribution: Contribution, tags: dict | None = N
             for tag in tags.get(contribution.pk, [])
         ],
         **_practice_out(contribution),
+        "updates": [
+            {
+                "date": timezone.localdate(update.created_at),
+                "state": update.state,
+                "text": update.text,
+            }
+            for update in updates.get(contribution.pk, [])
+        ],
     }
 
 
@@ -274,11 +288,12 @@ def list_contributions(
     count = queryset.count()
     items = list(queryset[(page - 1) * page_size : page * page_size])
     tags = tags_for_contributions([item.pk for item in items])
+    updates = updates_for_contributions([item.pk for item in items])
     return {
         "count": count,
         "page": page,
         "page_size": page_size,
-        "items": [_contribution_out(request, item, tags) for item in items],
+        "items": [_contribution_out(request, item, tags, updates) for item in items],
         "ignored_filters": filters.ignored,
     }
 
@@ -411,12 +426,13 @@ def _add_routers() -> None:
     from praxisdialog.newsletter.api import router as newsletter
     from praxisdialog.notifications.api import router as notifications
     from praxisdialog.pages.api import router as pages
+    from praxisdialog.practices.api import router as practices
     from praxisdialog.privacy.api import router as privacy
     from praxisdialog.resonance.api import router as resonance
     from praxisdialog.translation.api import router as translation
 
     routers = (discussion, moderation, notifications, events, network, insights, resonance)
-    for router in (*routers, blog, pages, newsletter, privacy, translation):
+    for router in (*routers, practices, blog, pages, newsletter, privacy, translation):
         api.add_router("/", router)
 
 

@@ -1,3 +1,4 @@
+import datetime as dt
 from datetime import datetime
 
 from ninja import Field, Schema
@@ -94,6 +95,12 @@ class PracticeFactsOut(Schema):
     integration_fields: list[IntegrationField]
 
 
+class UpdateOut(Schema):
+    date: dt.date = Field(description="The day its author answered (Europe/Berlin).")
+    state: PracticeState
+    text: str = Field(description="Why, in a sentence or two (Markdown).")
+
+
 class ContributionOut(Schema):
     id: int
     call: str
@@ -140,6 +147,10 @@ class ContributionOut(Schema):
         description="When its author last confirmed its state (null: never since publication)."
     )
     adoptions: int = Field(description="How many others reported that they adopted it.")
+    updates: list[UpdateOut] = Field(
+        description="What its author answered when asked 6 and 12 months after publication, "
+        "newest first."
+    )
 
 
 class ContributionPage(Schema):

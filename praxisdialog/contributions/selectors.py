@@ -274,3 +274,26 @@ def contribution_get_published(*, pk: int) -> Contribution | None:
     """A published contribution in a public call, for those who write about it (follow-ups,
     adoption reports); None when it is not (or no longer) public."""
     return Contribution.objects.public().select_related("author", "call").filter(pk=pk).first()
+
+
+def contribution_list_published_by(*, user, exclude_pk: int | None = None) -> list[Contribution]:
+    """A person's own published contributions in public calls (to link an adoption report)."""
+    if not user.is_authenticated:
+        return []
+    queryset = Contribution.objects.public().filter(author=user).order_by("-published_at")
+    if exclude_pk is not None:
+        queryset = queryset.exclude(pk=exclude_pk)
+    return list(queryset.only("pk", "title"))
+
+
+def contribution_counts_by_region(*, call: Call, filters: ContributionFilters) -> dict[str, int]:
+    """Published contributions of a call per region (the map), under the list's filters
+    but for the region itself: one grouped query."""
+    queryset = Contribution.objects.filter(call=call, status=Contribution.Status.PUBLISHED)
+    if filters.role:
+        queryset = queryset.filter(role__slug=filters.role)
+    if filters.setting:
+        queryset = queryset.filter(setting__slug=filters.setting)
+    queryset = _filter_facts(queryset, filters)
+    rows = queryset.exclude(region="").order_by().values("region").annotate(n=Count("pk"))
+    return {row["region"]: row["n"] for row in rows}

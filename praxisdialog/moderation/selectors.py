@@ -103,7 +103,7 @@ def _attach_targets(entries) -> None:
             queryset = queryset.select_related("author")
         elif model.__name__ == "Profile":
             queryset = queryset.select_related("user")
-        elif model.__name__ == "PracticeUpdate":
+        elif model.__name__ in {"PracticeUpdate", "Adoption"}:
             queryset = queryset.select_related("author", "contribution")
         else:
             queryset = queryset.select_related("author", "call")

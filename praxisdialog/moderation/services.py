@@ -236,10 +236,10 @@ def _apply(*, target, action: str, redacted_text: str = "", note: str = "") -> s
                 contribution=target, passages=redacted_text.splitlines(), note=note
             )
         return ""
-    from praxisdialog.practices.models import PracticeUpdate, Visibility
+    from praxisdialog.practices.models import Adoption, PracticeUpdate, Visibility
     from praxisdialog.practices.services import practice_item_moderate
 
-    if isinstance(target, PracticeUpdate):
+    if isinstance(target, PracticeUpdate | Adoption):
         status = {
             Action.PUBLISH: Visibility.PUBLISHED,
             Action.RESTORE: Visibility.PUBLISHED,

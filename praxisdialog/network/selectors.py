@@ -433,3 +433,14 @@ def match_list_strong(*, limit: int = 50, user_ids: set[int] | None = None) -> l
         )
     matches.sort(key=lambda m: -m.score)
     return matches
+
+
+def profile_counts_by_region(*, user, role: str = "", setting: str = "") -> dict[str, int]:
+    """Listed profiles this person may see, per region (the map): one grouped query."""
+    queryset = _visible_to(Profile.objects.all(), user)
+    if role:
+        queryset = queryset.filter(role__slug=role)
+    if setting:
+        queryset = queryset.filter(setting__slug=setting)
+    rows = queryset.exclude(region="").order_by().values("region").annotate(n=Count("pk"))
+    return {row["region"]: row["n"] for row in rows}

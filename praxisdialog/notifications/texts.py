@@ -85,6 +85,7 @@ def _what(value: str | None) -> str:
         "account": _("account"),
         "profile": _("network profile"),
         "practiceupdate": _("update on your practice"),
+        "adoption": _("report that you adopted a practice"),
     }.get(value or "", _("content"))
 
 

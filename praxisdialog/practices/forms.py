@@ -3,7 +3,7 @@ from django.utils.translation import gettext_lazy as _
 
 from praxisdialog.contributions.models import PracticeState
 
-from .models import UPDATE_TEXT_MAX_LENGTH
+from .models import ADOPTION_TEXT_MAX_LENGTH, UPDATE_TEXT_MAX_LENGTH
 
 
 class FollowUpForm(forms.Form):
@@ -21,3 +21,28 @@ class FollowUpForm(forms.Form):
             "name people or give addresses."
         ),
     )
+
+
+class AdoptionForm(forms.Form):
+    text = forms.CharField(
+        label=_("What did you change, and how did it go?"),
+        max_length=ADOPTION_TEXT_MAX_LENGTH,
+        widget=forms.Textarea(attrs={"rows": 5}),
+        help_text=_(
+            "Others learn most from what you did differently. Please do not name people or "
+            "give addresses."
+        ),
+    )
+    own_contribution = forms.TypedChoiceField(
+        label=_("Your own contribution about it (optional)"),
+        required=False,
+        coerce=int,
+        empty_value=None,
+    )
+
+    def __init__(self, *args, own_contributions=(), **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["own_contribution"].choices = [
+            ("", _("None")),
+            *[(c.pk, c.title) for c in own_contributions],
+        ]

@@ -100,3 +100,60 @@ class PracticeUpdate(models.Model):
     @property
     def title(self) -> str:
         return str(self.contribution)
+
+
+class Adoption(models.Model):
+    """ "We adopted this too": a participant tells how they took up a published practice,
+    what they changed and how it went, and may link their own contribution, which then
+    links back to the original."""
+
+    contribution = models.ForeignKey(
+        Contribution, on_delete=models.CASCADE, related_name="adoptions"
+    )
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="adoptions"
+    )
+    own_contribution = models.ForeignKey(
+        Contribution,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="adopted_from",
+        verbose_name=_("your own contribution"),
+    )
+    text = models.TextField(
+        _("what you changed and how it went"), max_length=ADOPTION_TEXT_MAX_LENGTH
+    )
+    status = models.CharField(
+        _("status"), max_length=10, choices=Visibility.choices, default=Visibility.PUBLISHED
+    )
+    held_reasons = models.JSONField(default=list, blank=True)
+    redaction_note = models.CharField(max_length=300, blank=True)
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        verbose_name = _("adoption report")
+        verbose_name_plural = _("adoption reports")
+        ordering = ["-created_at", "-pk"]
+        indexes = [
+            models.Index(fields=["contribution", "status", "-created_at"], name="adoption_list"),
+            models.Index(fields=["own_contribution", "status"], name="adoption_backlink"),
+        ]
+        constraints = [
+            models.UniqueConstraint(fields=["contribution", "author"], name="adoption_once"),
+            models.CheckConstraint(
+                condition=Q(own_contribution__isnull=True)
+                | ~Q(own_contribution=models.F("contribution")),
+                name="adoption_not_of_itself",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.author_id} → {self.contribution_id}"
+
+    def get_absolute_url(self) -> str:
+        return f"{self.contribution.get_absolute_url()}#adoption-{self.pk}"
+
+    @property
+    def title(self) -> str:
+        return str(self.contribution)

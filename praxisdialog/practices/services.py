@@ -10,7 +10,7 @@ from datetime import timedelta
 
 from django.conf import settings
 from django.core import signing
-from django.core.exceptions import ValidationError
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import IntegrityError, transaction
 from django.urls import reverse
 from django.utils import timezone
@@ -18,13 +18,26 @@ from django.utils.translation import gettext as _
 
 from praxisdialog.contributions import services as contribution_services
 from praxisdialog.contributions.models import PracticeState
-from praxisdialog.contributions.selectors import contribution_list_for_follow_up
+from praxisdialog.contributions.selectors import (
+    contribution_get_published,
+    contribution_list_for_follow_up,
+)
 from praxisdialog.core.dates import add_months
 from praxisdialog.core.emails import send_templated_mail
-from praxisdialog.moderation.checks import screen_text
+from praxisdialog.core.ratelimit import rate_limit_check
+from praxisdialog.moderation.checks import link_count, link_limit_for_new_accounts, screen_text
 from praxisdialog.moderation.rules import refuse_if_suspended
+from praxisdialog.moderation.selectors import user_needs_premoderation
 
-from .models import FOLLOW_UP_MONTHS, UPDATE_TEXT_MAX_LENGTH, FollowUp, PracticeUpdate, Visibility
+from .models import (
+    ADOPTION_TEXT_MAX_LENGTH,
+    FOLLOW_UP_MONTHS,
+    UPDATE_TEXT_MAX_LENGTH,
+    Adoption,
+    FollowUp,
+    PracticeUpdate,
+    Visibility,
+)
 
 # A follow-up link works for this many days after its mail; then the author signs in.
 LINK_VALID_DAYS = 60
@@ -239,3 +252,89 @@ def _visibility_changed(item, *, published: bool) -> None:
             _update_published(item)
         else:
             _state_recompute(item.contribution_id)
+    elif isinstance(item, Adoption):
+        contribution_services.contribution_adoption_count_change(
+            contribution_id=item.contribution_id, by=1 if published else -1
+        )
+
+
+@dataclass
+class AdoptionInput:
+    text: str
+    own_contribution_id: int | None = None
+
+
+def adoption_create(*, contribution_id: int, author, data: AdoptionInput, ip: str = "") -> Adoption:
+    """A signed-in participant reports "we adopted this too" on a published contribution.
+
+    The checks of a comment apply: the rate limit of the account and the address,
+    suspension, links from new accounts, and personal data, watched words and the first
+    posts of a new account wait for a moderator. One report per person and practice
+    (a unique constraint decides when one person sends twice at once). The own
+    contribution, if named, must be the reporter's and published; it links back."""
+    rate_limit_check(scope="comment", user=author, ip=ip)
+    return _adoption_create(contribution_id=contribution_id, author=author, data=data)
+
+
+@transaction.atomic
+def _adoption_create(*, contribution_id: int, author, data: AdoptionInput) -> Adoption:
+    refuse_if_suspended(author)
+    contribution = contribution_get_published(pk=contribution_id)
+    if contribution is None:
+        raise PermissionDenied(_("Only a published contribution can be adopted."))
+    if contribution.author_id == author.pk:
+        raise PermissionDenied(_("You cannot report that you adopted your own practice."))
+    errors: dict[str, list[str]] = {}
+    try:
+        text = _clean_text(
+            data.text,
+            max_length=ADOPTION_TEXT_MAX_LENGTH,
+            empty_message=_("Please tell what you changed and how it went."),
+        )
+    except ValidationError as error:
+        errors.update(error.message_dict)
+        text = ""
+    own = None
+    if data.own_contribution_id is not None:
+        own = contribution_get_published(pk=data.own_contribution_id)
+        if own is None or own.author_id != author.pk or own.pk == contribution.pk:
+            errors["contribution"] = [_("Please choose one of your own published contributions.")]
+    if Adoption.objects.filter(contribution=contribution, author=author).exists():
+        errors.setdefault("text", []).append(_("You have already reported that you adopted it."))
+    new_account = user_needs_premoderation(
+        user=author,
+        kind="comment",
+        published_count=Adoption.objects.filter(author=author, status=Visibility.PUBLISHED).count(),
+    )
+    limit = link_limit_for_new_accounts()
+    if text and new_account and link_count(text) > limit:
+        errors.setdefault("text", []).append(
+            _("New accounts can include at most %(max)d links.") % {"max": limit}
+        )
+    if errors:
+        raise ValidationError(errors)
+    flags = screen_text(text)
+    held = [flag["kind"] for flag in flags]
+    if new_account:
+        held.append("new_account")
+    try:
+        with transaction.atomic():
+            adoption = Adoption.objects.create(
+                contribution=contribution,
+                author=author,
+                own_contribution=own,
+                text=text,
+                status=Visibility.PENDING if held else Visibility.PUBLISHED,
+                held_reasons=held,
+            )
+    except IntegrityError as error:
+        raise ValidationError(
+            {"text": [_("You have already reported that you adopted it.")]}
+        ) from error
+    if held:
+        from praxisdialog.moderation.services import queue_hold
+
+        queue_hold(target=adoption, premoderation=new_account, flags=flags)
+    else:
+        _visibility_changed(adoption, published=True)
+    return adoption

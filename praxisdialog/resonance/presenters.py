@@ -70,4 +70,7 @@ def dashboard_context(*, call: Call, data: dict, resonance_settings: ResonanceSe
             items=regions,
         ),
         "totals": totals,
+        "adoptions": totals.get("adoptions", 0),
+        "adopted": totals.get("adopted", 0),
+        "most_adopted": data.get("most_adopted", []),
     }

@@ -85,11 +85,33 @@ def resonance_compute(*, call: Call) -> dict:
     authors, roles, settings = set(), set(), set()
     grid, languages, regions, per_day = Counter(), Counter(), Counter(), Counter()
     count = 0
+    adoptions, adopted = 0, []
     rows = published_contributions(call).values_list(
-        "author_id", "role_id", "setting_id", "region", "language", "published_at"
+        "author_id",
+        "role_id",
+        "setting_id",
+        "region",
+        "language",
+        "published_at",
+        "adoption_count",
+        "pk",
+        "title",
     )
-    for author, role, setting, region, language, published_at in rows.iterator(2000):
+    for (
+        author,
+        role,
+        setting,
+        region,
+        language,
+        published_at,
+        adoption_count,
+        pk,
+        title,
+    ) in rows.iterator(2000):
         count += 1
+        if adoption_count:
+            adoptions += adoption_count
+            adopted.append((adoption_count, pk, title))
         authors.add(author)
         roles.add(role)
         settings.add(setting)
@@ -111,6 +133,8 @@ def resonance_compute(*, call: Call) -> dict:
         "regions": len(regions),
         "languages": len(languages),
         "comments": sum(comments_per_day.values()),
+        "adoptions": adoptions,
+        "adopted": len(adopted),
     }
     running = sum(n for day, n in per_day.items() if day < first)
     comment_running = sum(n for day, n in comments_per_day.items() if day < first)
@@ -127,6 +151,10 @@ def resonance_compute(*, call: Call) -> dict:
         "grid": [[role, setting, n] for (role, setting), n in sorted(grid.items())],
         "languages": [list(row) for row in languages.most_common()],
         "regions": [list(row) for row in regions.most_common()],
+        # The practices others reported adopting most often: [id, title, adoptions].
+        "most_adopted": [
+            [pk, title, n] for n, pk, title in sorted(adopted, key=lambda r: (-r[0], r[1]))[:10]
+        ],
     }
 
 

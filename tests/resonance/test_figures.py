@@ -27,6 +27,8 @@ def test_figures_match_hand_counts(populated):
         "regions": 2,
         "languages": 3,
         "comments": 3,
+        "adoptions": 0,
+        "adopted": 0,
     }
     r, s = [role.pk for role in populated["roles"]], [x.pk for x in populated["settings"]]
     assert sorted(map(tuple, data["grid"])) == sorted(
