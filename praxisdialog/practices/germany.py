@@ -285,6 +285,9 @@ DRAWING_ORDER = [code for code in OUTLINES if code not in {"DE-BE", "DE-HB", "DE
     "DE-BE",
 ]
 
+# Where a label goes when the middle of the outline is taken (Brandenburg's is Berlin).
+LABEL_AT = {"DE-BB": (13.95, 51.95)}
+
 WEST, NORTH = 5.7, 55.05
 SCALE = 100  # pixels per degree of latitude
 # Longitude shrinks with the cosine of the latitude; the middle of Germany is enough.
@@ -311,7 +314,10 @@ def shapes() -> list[Shape]:
     for code in DRAWING_ORDER:
         points = [_point(lon, lat) for lon, lat in OUTLINES[code]]
         path = "M" + " L".join(f"{x},{y}" for x, y in points) + " Z"
-        label_x = round(sum(x for x, _y in points) / len(points), 1)
-        label_y = round(sum(y for _x, y in points) / len(points), 1)
+        if code in LABEL_AT:
+            label_x, label_y = _point(*LABEL_AT[code])
+        else:
+            label_x = round(sum(x for x, _y in points) / len(points), 1)
+            label_y = round(sum(y for _x, y in points) / len(points), 1)
         result.append(Shape(code=code, path=path, label_x=label_x, label_y=label_y))
     return result
