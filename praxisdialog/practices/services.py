@@ -338,3 +338,31 @@ def _adoption_create(*, contribution_id: int, author, data: AdoptionInput) -> Ad
     else:
         _visibility_changed(adoption, published=True)
     return adoption
+
+
+@transaction.atomic
+def practice_items_erase(*, user, placeholder, keep_content: bool) -> None:
+    """Account deletion: the person's adoption reports and updates go with it, or, when
+    they chose to leave their content, move to the placeholder account (a report the
+    placeholder already holds for the same practice is deleted instead). Counts and
+    states follow."""
+    adoptions = Adoption.objects.select_for_update().filter(author=user)
+    for adoption in adoptions:
+        if keep_content:
+            try:
+                with transaction.atomic():
+                    Adoption.objects.filter(pk=adoption.pk).update(author=placeholder)
+                continue
+            except IntegrityError:
+                pass
+        if adoption.status == Visibility.PUBLISHED:
+            _visibility_changed(adoption, published=False)
+        adoption.delete()
+    updates = PracticeUpdate.objects.filter(author=user)
+    if keep_content:
+        updates.update(author=placeholder)
+        return
+    contribution_ids = set(updates.values_list("contribution_id", flat=True))
+    updates.delete()
+    for contribution_id in contribution_ids:
+        _state_recompute(contribution_id)

@@ -238,6 +238,37 @@ def comments_erase(ctx: ErasureContext) -> None:
     Comment.objects.filter(pk__in=ids).delete()
 
 
+# practices --------------------------------------------------------------------------
+
+
+def practices_export(user) -> dict:
+    from praxisdialog.practices.models import Adoption, PracticeUpdate
+
+    return {
+        "adoption_reports": [
+            {
+                **_row(adoption, ["id", "text", "status", "created_at"]),
+                "contribution": adoption.contribution_id,
+                "own_contribution": adoption.own_contribution_id,
+            }
+            for adoption in Adoption.objects.filter(author=user)
+        ],
+        "practice_updates": [
+            {
+                **_row(update, ["id", "state", "text", "status", "created_at"]),
+                "contribution": update.contribution_id,
+            }
+            for update in PracticeUpdate.objects.filter(author=user)
+        ],
+    }
+
+
+def practices_erase(ctx: ErasureContext) -> None:
+    from praxisdialog.practices.services import practice_items_erase
+
+    practice_items_erase(user=ctx.user, placeholder=ctx.placeholder, keep_content=ctx.keep_content)
+
+
 # moderation -------------------------------------------------------------------------
 
 

@@ -30,6 +30,12 @@ PROVIDERS: list[Provider] = [
     ),
     Provider("discussion", _("Comments"), providers.comments_export, providers.comments_erase),
     Provider(
+        "practices",
+        _("Updates and adoption reports"),
+        providers.practices_export,
+        providers.practices_erase,
+    ),
+    Provider(
         "moderation",
         _("Reports and moderation"),
         providers.moderation_export,
