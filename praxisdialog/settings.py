@@ -5,7 +5,6 @@ so development, tests and production run the same code.
 """
 
 import os
-import secrets
 from pathlib import Path
 from urllib.parse import parse_qs, unquote, urlparse
 
@@ -13,9 +12,9 @@ import dj_database_url
 from django.utils.csp import CSP
 from django.utils.translation import gettext_lazy as _
 
-BASE_DIR = Path(__file__).resolve().parent.parent
-VAR_DIR = Path(os.environ.get("VAR_DIR", BASE_DIR / "var"))
-VAR_DIR.mkdir(parents=True, exist_ok=True)
+# Importing the settings writes nothing: var/ and the generated key are made by
+# praxisdialog.var_dir.prepare(), called by manage.py, wsgi.py and asgi.py.
+from praxisdialog.var_dir import BASE_DIR, VAR_DIR, secret_key
 
 
 def env_bool(name: str, default: bool) -> bool:
@@ -29,17 +28,24 @@ def env_list(name: str, default: str) -> list[str]:
     return [item.strip() for item in os.environ.get(name, default).split(",") if item.strip()]
 
 
-def secret_key_from_var() -> str:
-    """A key generated once into var/, so a fresh clone runs without configuration."""
-    key_file = VAR_DIR / "secret_key"
-    if not key_file.exists():
-        key_file.write_text(secrets.token_urlsafe(50))
-        key_file.chmod(0o600)
-    return key_file.read_text().strip()
+def env_int(name: str, default: int) -> int:
+    value = os.environ.get(name, "")
+    return int(value) if value.strip() else default
+
+
+def env_rate_limits(name: str) -> dict[str, tuple[int, int, int]]:
+    """Overrides as "scope=per_account/per_ip/seconds", comma-separated, for example
+    "comment=8/30/600,report=10/20/3600"."""
+    limits = {}
+    for item in env_list(name, ""):
+        scope, _sep, numbers = item.partition("=")
+        per_account, per_ip, window = (int(part) for part in numbers.split("/"))
+        limits[scope.strip()] = (per_account, per_ip, window)
+    return limits
 
 
 DEBUG = env_bool("DEBUG", False)
-SECRET_KEY = os.environ.get("SECRET_KEY") or secret_key_from_var()
+SECRET_KEY = os.environ.get("SECRET_KEY") or secret_key()
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "localhost,127.0.0.1,[::1]")
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS", "")
 SITE_URL = os.environ.get("SITE_URL", "http://127.0.0.1:8000").rstrip("/")
@@ -335,8 +341,27 @@ LOGGING = {
     "loggers": {"django.tasks": {"level": os.environ.get("LOG_LEVEL", "WARNING")}},
 }
 
-# Contributions
+# Rate limits per account and address: overrides of the defaults in core/ratelimit.py.
+RATE_LIMITS = env_rate_limits("RATE_LIMITS")
+
+# Moderation: how many posts of a kind a new account has published before the next
+# appears at once, and how many links a new account may put into one text.
+MODERATION_PREMODERATE_CONTRIBUTIONS = env_int("MODERATION_PREMODERATE_CONTRIBUTIONS", 1)
+MODERATION_PREMODERATE_COMMENTS = env_int("MODERATION_PREMODERATE_COMMENTS", 2)
+MODERATION_NEW_ACCOUNT_MAX_LINKS = env_int("MODERATION_NEW_ACCOUNT_MAX_LINKS", 1)
+
+# Newsletter: addresses per sending batch, the least time between two confirmation
+# mails to one address (minutes), how long a confirmation link works (hours).
+NEWSLETTER_BATCH_SIZE = env_int("NEWSLETTER_BATCH_SIZE", 500)
+NEWSLETTER_RESEND_MINUTES = env_int("NEWSLETTER_RESEND_MINUTES", 10)
+NEWSLETTER_CONFIRMATION_HOURS = env_int("NEWSLETTER_CONFIRMATION_HOURS", 48)
+
+# Page sizes
 CONTRIBUTIONS_PAGE_SIZE = 12
+COMMENTS_PAGE_SIZE = env_int("COMMENTS_PAGE_SIZE", 20)
+NETWORK_PAGE_SIZE = env_int("NETWORK_PAGE_SIZE", 20)
+
+# Contributions
 CONSENT_TEXT_VERSION = "2026-11-cc-by-4.0"
 
 # Privacy: retention periods in days, the lifetime of a data export link in hours,

@@ -44,7 +44,7 @@ class Limit:
 
 
 def limit_for(scope: str) -> Limit:
-    overrides = getattr(settings, "RATE_LIMITS", {})
+    overrides = settings.RATE_LIMITS
     return Limit(*overrides.get(scope, DEFAULT_LIMITS[scope]))
 
 
@@ -55,7 +55,7 @@ def client_ip(request) -> str:
     if request is None:
         return ""
     remote = request.META.get("REMOTE_ADDR", "")
-    proxies = getattr(settings, "TRUSTED_PROXY_COUNT", 0)
+    proxies = settings.TRUSTED_PROXY_COUNT
     if proxies <= 0:
         return remote
     forwarded = [

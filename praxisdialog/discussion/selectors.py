@@ -6,11 +6,9 @@ from praxisdialog.accounts.rules import is_moderator
 from .models import Comment, CommentReaction
 from .targets import target_type
 
-PAGE_SIZE = 20
-
 
 def page_size() -> int:
-    return getattr(settings, "COMMENTS_PAGE_SIZE", PAGE_SIZE)
+    return settings.COMMENTS_PAGE_SIZE
 
 
 def _visible_to(user) -> Q:

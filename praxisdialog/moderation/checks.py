@@ -81,4 +81,4 @@ def link_count(text: str) -> int:
 
 
 def link_limit_for_new_accounts() -> int:
-    return getattr(settings, "MODERATION_NEW_ACCOUNT_MAX_LINKS", 1)
+    return settings.MODERATION_NEW_ACCOUNT_MAX_LINKS

@@ -33,8 +33,8 @@ def premoderation_threshold(kind: str) -> int:
     """How many posts of a kind a new account has published before the next one
     appears at once (settings MODERATION_PREMODERATE_CONTRIBUTIONS / _COMMENTS)."""
     if kind == "contribution":
-        return getattr(settings, "MODERATION_PREMODERATE_CONTRIBUTIONS", 1)
-    return getattr(settings, "MODERATION_PREMODERATE_COMMENTS", 2)
+        return settings.MODERATION_PREMODERATE_CONTRIBUTIONS
+    return settings.MODERATION_PREMODERATE_COMMENTS
 
 
 def user_needs_premoderation(*, user, kind: str, published_count: int) -> bool:

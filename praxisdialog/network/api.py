@@ -30,7 +30,7 @@ from .selectors import (
 
 router = Router(tags=["network"])
 
-PAGE_SIZE = getattr(settings, "NETWORK_PAGE_SIZE", 20)
+PAGE_SIZE = settings.NETWORK_PAGE_SIZE
 
 
 class TermOut(Schema):

@@ -38,7 +38,7 @@ from .selectors import (
     suggestion_list_for_user,
 )
 
-PAGE_SIZE = getattr(settings, "NETWORK_PAGE_SIZE", 20)
+PAGE_SIZE = settings.NETWORK_PAGE_SIZE
 
 
 def profile_list(request):

@@ -24,7 +24,7 @@ def token_hash(token: str) -> str:
 
 
 def confirmation_lifetime() -> timedelta:
-    return timedelta(hours=getattr(settings, "NEWSLETTER_CONFIRMATION_HOURS", 48))
+    return timedelta(hours=settings.NEWSLETTER_CONFIRMATION_HOURS)
 
 
 def subscriber_get_by_token(*, token: str) -> Subscriber | None:

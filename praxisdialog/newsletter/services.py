@@ -56,13 +56,13 @@ LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
 
 
 def batch_size() -> int:
-    return getattr(settings, "NEWSLETTER_BATCH_SIZE", 500)
+    return settings.NEWSLETTER_BATCH_SIZE
 
 
 def resend_interval() -> timedelta:
     """At most one confirmation mail per address in this time, so the form cannot be
     used to flood someone's mailbox."""
-    return timedelta(minutes=getattr(settings, "NEWSLETTER_RESEND_MINUTES", 10))
+    return timedelta(minutes=settings.NEWSLETTER_RESEND_MINUTES)
 
 
 # --- subscriptions -----------------------------------------------------------------
