@@ -213,7 +213,6 @@ ACCOUNT_LOGOUT_ON_PASSWORD_CHANGE = False
 ACCOUNT_SIGNUP_FORM_CLASS = "praxisdialog.accounts.forms.SignupForm"
 ACCOUNT_ADAPTER = "praxisdialog.accounts.adapter.AccountAdapter"
 ACCOUNT_USER_DISPLAY = "praxisdialog.accounts.adapter.user_display"
-ACCOUNT_EMAIL_SUBJECT_PREFIX = "[Praxisdialog] "
 ACCOUNT_DEFAULT_HTTP_PROTOCOL = "https" if not DEBUG and SITE_URL.startswith("https") else "http"
 ACCOUNT_PREVENT_ENUMERATION = True
 LOGIN_URL = "account_login"
@@ -237,7 +236,9 @@ LANGUAGES = [
     ("tr", _("Turkish")),
     ("ru", _("Russian")),
 ]
-LOCALE_PATHS = [BASE_DIR / "locale"]
+# The second catalogue replaces django-allauth's German "du" with "Sie"; the project's own
+# catalogue comes first, allauth's after both.
+LOCALE_PATHS = [BASE_DIR / "locale", BASE_DIR / "praxisdialog/accounts/allauth_locale"]
 TIME_ZONE = "Europe/Berlin"
 USE_I18N = True
 USE_TZ = True

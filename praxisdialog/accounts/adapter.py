@@ -1,9 +1,12 @@
+from urllib.parse import urlparse
+
 from allauth.account.adapter import DefaultAccountAdapter
 from django.conf import settings
 from django.utils import translation
 from django.utils.translation import gettext
 
 from praxisdialog.core.emails import mail_name
+from praxisdialog.core.models import SiteSettings
 from praxisdialog.core.ratelimit import client_ip
 
 
@@ -12,6 +15,17 @@ def user_display(user) -> str:
     mail goes to an address nobody has confirmed: the name in it is short and carries
     no link."""
     return mail_name(user.public_name, fallback=gettext("Participant"))
+
+
+class _Site:
+    """What allauth's mail templates read as `current_site`."""
+
+    def __init__(self):
+        self.name = SiteSettings.load().institute_name
+        self.domain = urlparse(settings.SITE_URL).netloc
+
+    def __str__(self) -> str:
+        return self.name
 
 
 class AccountAdapter(DefaultAccountAdapter):
@@ -24,8 +38,14 @@ class AccountAdapter(DefaultAccountAdapter):
         from .selectors import user_mail_language
 
         language = user_mail_language(email=email) or translation.get_language()
+        # The institute's name and the site's address, not the host the request came to
+        # ("Hallo von 127.0.0.1:8765!"): the same name as on every other page and mail.
+        context = {"current_site": _Site(), **context}
         with translation.override(language or settings.LANGUAGE_CODE):
             super().send_mail(template_prefix, email, context)
+
+    def format_email_subject(self, subject: str) -> str:
+        return f"[{SiteSettings.load().institute_name}] {subject}"
 
     def populate_username(self, request, user) -> None:
         # There is no username: e-mail is the login.

@@ -34,9 +34,7 @@ class SignupForm(forms.Form):
     website = forms.CharField(
         label=_("Leave this field empty"),
         required=False,
-        widget=forms.TextInput(
-            attrs={"autocomplete": "off", "tabindex": "-1", "class": "visually-hidden"}
-        ),
+        widget=forms.TextInput(attrs={"autocomplete": "off", "tabindex": "-1"}),
     )
 
     def clean_website(self) -> str:

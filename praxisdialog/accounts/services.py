@@ -49,6 +49,13 @@ def user_update_profile(
     return user
 
 
+def user_set_full_name(*, user: User, full_name: str) -> User:
+    """The real name, given where it is first needed (publishing under it)."""
+    user.full_name = full_name.strip()[: User._meta.get_field("full_name").max_length]
+    user.save(update_fields=["full_name"])
+    return user
+
+
 def user_set_language(*, user: User, language: str) -> None:
     """The switcher's choice: kept for the pages on every device and for the mails."""
     User.objects.filter(pk=user.pk).update(preferred_language=language, language_chosen=True)

@@ -4,6 +4,7 @@ from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
 from praxisdialog.calls.models import Call
+from praxisdialog.core.forms import count_characters, required_label
 from praxisdialog.translation.forms import own_language_help
 
 from .models import (
@@ -78,6 +79,15 @@ class ContributionForm(forms.Form):
         widget=forms.RadioSelect,
         initial=Attribution.PSEUDONYM,
     )
+    full_name = forms.CharField(
+        label=_("Your real name"),
+        max_length=120,
+        required=False,
+        help_text=_(
+            "Needed only if you publish under your real name. It is saved in your account, "
+            "where you can change it."
+        ),
+    )
     consent = forms.BooleanField(
         label=_(
             "I agree that my contribution is published on this site under the licence "
@@ -94,7 +104,9 @@ class ContributionForm(forms.Form):
         required=False,
     )
 
-    def __init__(self, *args, call: Call, contribution: Contribution | None = None, **kwargs):
+    def __init__(
+        self, *args, call: Call, contribution: Contribution | None = None, user=None, **kwargs
+    ):
         super().__init__(*args, **kwargs)
         self.call = call
         self.questions = list(call.questions.all())
@@ -135,10 +147,32 @@ class ContributionForm(forms.Form):
         self.fields = ordered
         for question in self.questions:
             if question.required:
-                self.fields[answer_field_name(question.pk)].widget.attrs["aria-required"] = "true"
+                field = self.fields[answer_field_name(question.pk)]
+                field.widget.attrs["aria-required"] = "true"
+                field.label = required_label(field.label)
+        for name in ("title", "role", "setting", "language", "attribution"):
+            self.fields[name].label = required_label(self.fields[name].label)
+        count_characters(self)
         if contribution is not None and contribution.consent_at:
             self.fields["consent"].initial = True
         self.fields["language"].help_text = own_language_help()
+        # "Under my real name" needs one: an account without it is asked for it here.
+        self.asks_real_name = user is not None and not user.full_name
+        if not self.asks_real_name:
+            del self.fields["full_name"]
+
+    def clean(self):
+        data = super().clean()
+        if (
+            self.asks_real_name
+            and data.get("attribution") == Attribution.REAL_NAME
+            and not data.get("full_name", "").strip()
+        ):
+            self.add_error(
+                "full_name",
+                _("Please give your real name, or choose another way to be shown."),
+            )
+        return data
 
     def clean_role(self):
         return self._roles[self.cleaned_data["role"]]

@@ -10,6 +10,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from praxisdialog.accounts.guards import redirect_unless_verified
+from praxisdialog.accounts.services import user_set_full_name
 from praxisdialog.calls.models import Call
 from praxisdialog.calls.rules import call_collects_contributions
 from praxisdialog.calls.selectors import call_get_for_display
@@ -151,6 +152,8 @@ def _form_page(request, *, call, form, contribution=None, findings=None):
 def _save_from_form(request, *, call, form, contribution=None):
     """Runs the service with what the form holds; errors go back onto the form."""
     submit = "submit" in request.POST
+    if full_name := form.cleaned_data.get("full_name", "").strip():
+        user_set_full_name(user=request.user, full_name=full_name)
     try:
         saved = services.contribution_save(
             call=call,
@@ -218,11 +221,17 @@ def contribution_create(request, slug: str):
     if not request.user.has_perm("contributions.add_contribution", call):
         raise PermissionDenied(_("This call is not collecting contributions at the moment."))
     if request.method == "POST":
-        form = ContributionForm(request.POST, call=call)
+        form = ContributionForm(request.POST, call=call, user=request.user)
         if form.is_valid():
             return _save_from_form(request, call=call, form=form)
     else:
+<<<<<<< HEAD
         form = ContributionForm(call=call)
+=======
+        form = ContributionForm(
+            call=call, user=request.user, initial={"language": request.LANGUAGE_CODE}
+        )
+>>>>>>> cd93384 (Forms cut nothing and say what they expect: long fields state the server's limit in the label and count against it live, pasted text over the limit is kept and the count says by how much, the server refuses it with the same message and the text stays in the form; required questions and fields are marked; publishing under one's real name asks for it when the account has none; sign-up, login and password pages and their mails say 'Sie' and use the institute's name, the sign-up honeypot is hidden from people and the privacy policy is linked; the imprint no longer shows the editors a hint meant for them)
     return _form_page(request, call=call, form=form)
 
 
@@ -236,12 +245,17 @@ def contribution_edit(request, pk: int):
         raise PermissionDenied(_("This contribution can no longer be changed."))
     call = _call_or_404(contribution.call.slug, request.user)
     if request.method == "POST":
-        form = ContributionForm(request.POST, call=call, contribution=contribution)
+        form = ContributionForm(
+            request.POST, call=call, contribution=contribution, user=request.user
+        )
         if form.is_valid():
             return _save_from_form(request, call=call, form=form, contribution=contribution)
     else:
         form = ContributionForm(
-            call=call, contribution=contribution, initial=ContributionForm.initial_for(contribution)
+            call=call,
+            contribution=contribution,
+            user=request.user,
+            initial=ContributionForm.initial_for(contribution),
         )
     return _form_page(request, call=call, form=form, contribution=contribution)
 

@@ -7,7 +7,6 @@ PAGES = [
         "kind": "imprint",
         "title": "Impressum",
         "body": (
-            "Die Angaben zum Anbieter oben pflegt die Redaktion in den Website-Einstellungen.\n\n"
             "# Haftung für Links\n\n"
             "Unsere Seiten enthalten Links zu Angeboten Dritter. Für deren Inhalte sind "
             "ausschließlich die jeweiligen Anbieter verantwortlich.\n\n"

@@ -21,11 +21,48 @@
     }
   }
 
+  // Long fields count their characters against the server's limit. Nothing is cut:
+  // over the limit (typed or pasted) the count says by how much, and the server refuses
+  // the text with the same message if it is sent anyway.
+  function countCharacters(root) {
+    root.querySelectorAll("[data-count-for]").forEach(function (output) {
+      var field = document.getElementById(output.getAttribute("data-count-for"));
+      if (!field || output.dataset.counting) { return; }
+      output.dataset.counting = "1";
+      var limit = parseInt(field.getAttribute("data-maxlength"), 10);
+      var number = new Intl.NumberFormat(document.documentElement.lang || undefined);
+      var count = output.querySelector(".char-count-number");
+      var over = output.querySelector(".char-count-over");
+      var wasOver = false;
+      function update() {
+        var length = field.value.length;
+        count.textContent = output.getAttribute("data-text-count")
+          .replace("{count}", number.format(length)).replace("{limit}", number.format(limit));
+        var isOver = length > limit;
+        output.classList.toggle("char-count-is-over", isOver);
+        if (isOver !== wasOver || isOver) {
+          over.textContent = isOver ? output.getAttribute("data-text-over")
+            .replace("{over}", number.format(length - limit)) : "";
+        }
+        wasOver = isOver;
+      }
+      var described = field.getAttribute("aria-describedby");
+      field.setAttribute("aria-describedby", (described ? described + " " : "") + output.id);
+      field.addEventListener("input", update);
+      output.hidden = false;
+      update();
+    });
+  }
+
   document.addEventListener("DOMContentLoaded", function () {
     revealEmails(document);
     autoSubmitLanguage(document);
+    countCharacters(document);
     var summary = document.getElementById("error-summary");
     if (summary) { summary.focus(); }
   });
-  document.addEventListener("htmx:afterSwap", function (event) { revealEmails(event.target); });
+  document.addEventListener("htmx:afterSwap", function (event) {
+    revealEmails(event.target);
+    countCharacters(event.target);
+  });
 })();

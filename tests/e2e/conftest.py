@@ -43,7 +43,8 @@ def _taxonomies(transactional_db):
     seed_default_taxonomies(Role, Setting)
 
 
-SCREENSHOTS = Path(settings.BASE_DIR) / "test-results" / "screenshots"
+# Not under test-results/: pytest-playwright empties that folder when a session starts.
+SCREENSHOTS = Path(settings.BASE_DIR) / "screenshots"
 PHONE, DESKTOP = 390, 1280
 
 
@@ -53,7 +54,7 @@ def scrolls_sideways(page) -> bool:
 
 @pytest.fixture
 def shoot():
-    """Screenshots of a page at phone and desktop width, kept in test-results/screenshots/
+    """Screenshots of a page at phone and desktop width, kept in screenshots/
     to be looked at; at phone width the page must not scroll sideways."""
 
     def take(page, name: str, *, widths=(PHONE, DESKTOP), full_page: bool = True) -> None:
