@@ -225,13 +225,7 @@ def contribution_create(request, slug: str):
         if form.is_valid():
             return _save_from_form(request, call=call, form=form)
     else:
-<<<<<<< HEAD
-        form = ContributionForm(call=call)
-=======
-        form = ContributionForm(
-            call=call, user=request.user, initial={"language": request.LANGUAGE_CODE}
-        )
->>>>>>> cd93384 (Forms cut nothing and say what they expect: long fields state the server's limit in the label and count against it live, pasted text over the limit is kept and the count says by how much, the server refuses it with the same message and the text stays in the form; required questions and fields are marked; publishing under one's real name asks for it when the account has none; sign-up, login and password pages and their mails say 'Sie' and use the institute's name, the sign-up honeypot is hidden from people and the privacy policy is linked; the imprint no longer shows the editors a hint meant for them)
+        form = ContributionForm(call=call, user=request.user)
     return _form_page(request, call=call, form=form)
 
 
