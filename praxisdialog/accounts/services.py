@@ -36,16 +36,27 @@ def user_update_profile(
     *, user: User, display_name: str, full_name: str, preferred_language: str
 ) -> User:
     """Saving a different language on the account page is a choice, as on the switcher;
-    saving the name alone leaves the browser in charge of the pages."""
+    saving the name alone leaves the browser in charge of the pages. A changed name
+    reaches documents built earlier: the dossiers that show the person's contributions
+    under a name are rebuilt."""
+    from praxisdialog.contributions.services import contribution_author_changed
+
     fields = ["display_name", "full_name"]
+    # From the database: a model form has already put the new values on `user`.
+    stored = (
+        User.objects.filter(pk=user.pk)
+        .values_list("display_name", "full_name", "preferred_language")
+        .get()
+    )
     user.display_name = display_name
     user.full_name = full_name
-    stored = User.objects.filter(pk=user.pk).values_list("preferred_language", flat=True)
-    if preferred_language != stored.get():
+    if preferred_language != stored[2]:
         user.preferred_language = preferred_language
         user.language_chosen = True
         fields += ["preferred_language", "language_chosen"]
     user.save(update_fields=fields)
+    if stored[:2] != (display_name, full_name):
+        contribution_author_changed(user=user, named_only=True)
     return user
 
 

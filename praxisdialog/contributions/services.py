@@ -319,6 +319,14 @@ def _snapshot(contribution: Contribution) -> dict:
     }
 
 
+def _published_content_changed(*call_ids) -> None:
+    """A published text left or changed: documents built from it (the dossier) must not
+    keep it. Inside the caller's transaction."""
+    from praxisdialog.resonance.services import dossier_content_changed
+
+    dossier_content_changed(call_ids=call_ids)
+
+
 @transaction.atomic
 def contribution_save(
     *,
@@ -363,7 +371,10 @@ def contribution_save(
     from praxisdialog.moderation.rules import refuse_if_suspended
 
     refuse_if_suspended(author)
-    if contribution is not None and contribution.status == Contribution.Status.PUBLISHED:
+    was_published = (
+        contribution is not None and contribution.status == Contribution.Status.PUBLISHED
+    )
+    if was_published:
         submit = True
     if submit:
         rate_limit_check(scope="contribution", user=author, ip=ip)
@@ -425,7 +436,19 @@ def contribution_save(
             contribution=contribution, number=number, snapshot=_snapshot(contribution)
         )
         _tell_followers_of_call(contribution)
+    if was_published:
+        _published_content_changed(contribution.call_id)
     return contribution
+
+
+def contribution_author_changed(*, user, named_only: bool) -> None:
+    """The author's name or account changed (renamed, deleted): documents that show
+    their published contributions are rebuilt. With `named_only`, only contributions
+    published under a name count (an anonymous one shows no name)."""
+    published = Contribution.objects.filter(author=user, status=Contribution.Status.PUBLISHED)
+    if named_only:
+        published = published.exclude(attribution=Attribution.ANONYMOUS)
+    _published_content_changed(*set(published.values_list("call_id", flat=True)))
 
 
 def _may_publish_at_once(contribution: Contribution) -> bool:
@@ -464,8 +487,11 @@ def _tell_followers_of_call(contribution: Contribution) -> None:
 
 @transaction.atomic
 def contribution_withdraw(*, contribution: Contribution) -> Contribution:
+    was_published = contribution.status == Contribution.Status.PUBLISHED
     contribution.status = Contribution.Status.WITHDRAWN
     contribution.save(update_fields=["status", "updated_at"])
+    if was_published:
+        _published_content_changed(contribution.call_id)
     return contribution
 
 
@@ -586,20 +612,25 @@ def contribution_moderate(*, contribution: Contribution, status: str) -> Contrib
     the moderation app logs it and tells the author."""
     locked = Contribution.objects.select_for_update().get(pk=contribution.pk)
     first_publication = status == Contribution.Status.PUBLISHED and locked.published_at is None
+    unpublished = locked.status == Contribution.Status.PUBLISHED and status != locked.status
     locked.status = status
     if status == Contribution.Status.PUBLISHED:
         locked.published_at = locked.published_at or timezone.now()
     locked.save(update_fields=["status", "published_at", "updated_at"])
     if first_publication:
         _tell_followers_of_call(locked)
+    if unpublished:
+        _published_content_changed(locked.call_id)
     return locked
 
 
 @transaction.atomic
 def contribution_hide_all_by(*, user) -> int:
-    return Contribution.objects.filter(author=user, status=Contribution.Status.PUBLISHED).update(
-        status=Contribution.Status.REJECTED
-    )
+    published = Contribution.objects.filter(author=user, status=Contribution.Status.PUBLISHED)
+    call_ids = set(published.values_list("call_id", flat=True))
+    hidden = published.update(status=Contribution.Status.REJECTED)
+    _published_content_changed(*call_ids)
+    return hidden
 
 
 @transaction.atomic
@@ -624,10 +655,13 @@ def contribution_consent_withdraw(*, contribution: Contribution) -> Contribution
     """The author takes back consent to publication: the contribution is unpublished
     (withdrawn) at once and the consent cleared. The privacy app records when."""
     locked = Contribution.objects.select_for_update().get(pk=contribution.pk)
+    was_published = locked.status == Contribution.Status.PUBLISHED
     locked.status = Contribution.Status.WITHDRAWN
     locked.consent_at = None
     locked.consent_version = ""
     locked.save(update_fields=["status", "consent_at", "consent_version", "updated_at"])
+    if was_published:
+        _published_content_changed(locked.call_id)
     return locked
 
 
@@ -669,6 +703,8 @@ def contribution_redact(*, contribution: Contribution, passages: list[str], note
     )
     locked.redaction_note = note[:300]
     locked.save(update_fields=[*TEXT_FIELDS, "redaction_note", "updated_at"])
+    if locked.status == Contribution.Status.PUBLISHED:
+        _published_content_changed(locked.call_id)
     return json.dumps(before, ensure_ascii=False)
 
 

@@ -177,6 +177,10 @@ def contributions_erase(ctx: ErasureContext) -> None:
         Contribution.objects.filter(pk=mark.contribution_id, helpful_count__gt=0).update(
             helpful_count=F("helpful_count") - 1
         )
+    from praxisdialog.contributions.services import contribution_author_changed
+
+    # Before the rows move or go: the dossiers that show them are rebuilt without them.
+    contribution_author_changed(user=ctx.user, named_only=ctx.keep_content)
     own = Contribution.objects.filter(author=ctx.user)
     if ctx.keep_content:
         own.update(

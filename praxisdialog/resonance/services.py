@@ -16,7 +16,7 @@ from praxisdialog.notifications.models import Kind
 from praxisdialog.notifications.services import notify
 
 from . import selectors
-from .models import Dossier, PhaseClosing, ResonanceSettings, ResonanceSnapshot
+from .models import Dossier, PhaseClosing, ResonanceSettings, ResonanceSnapshot, dossier_path
 
 # A PDF of 100,000 contributions helps nobody; the rest is in the open data.
 DOSSIER_MAX_CONTRIBUTIONS = 300
@@ -139,16 +139,53 @@ def _tell_staff_reached(*, call: Call, resonance_settings: ResonanceSettings) ->
 def dossier_request(*, call: Call) -> Dossier:
     """Queues the generation of the call's PDF dossier; the last one stays downloadable
     until the new one is ready."""
-    dossier, _created = Dossier.objects.get_or_create(
-        call=call, defaults={"requested_at": timezone.now()}
-    )
-    if not _created:
-        dossier.requested_at = timezone.now()
+    now = timezone.now()
+    dossier, created = Dossier.objects.get_or_create(call=call, defaults={"requested_at": now})
+    if not created:
+        dossier.requested_at = now
         dossier.save(update_fields=["requested_at"])
+    _generate_on_commit(dossier)
+    return dossier
+
+
+def _generate_on_commit(dossier: Dossier) -> None:
     from .tasks import generate_dossier
 
-    transaction.on_commit(lambda: generate_dossier.enqueue(dossier_id=dossier.pk))
-    return dossier
+    stamp = dossier.requested_at.isoformat()
+    transaction.on_commit(
+        lambda: generate_dossier.enqueue(dossier_id=dossier.pk, requested_at=stamp)
+    )
+
+
+@transaction.atomic
+def dossier_content_changed(*, call_ids) -> int:
+    """Published content of these calls changed in a way a dossier must not keep: a
+    contribution was withdrawn, hidden, redacted, edited or deleted, or its author left
+    or changed the name it is shown under. Called by the services that make such a
+    change, inside their transaction.
+
+    The dossier is withheld at once (no file, status pending: nobody can download the
+    old text, staff neither) and rebuilt by a task after commit; its old file is deleted
+    after commit. `requested_at` marks the version asked for: a build that started
+    before this change is thrown away when it finishes (`dossier_generate`), and of
+    several queued builds only the newest runs. Returns the number of dossiers withheld."""
+    call_ids = {pk for pk in call_ids if pk is not None}
+    if not call_ids:
+        return 0
+    dossiers = list(Dossier.objects.select_for_update().filter(call_id__in=call_ids))
+    now = timezone.now()
+    for dossier in dossiers:
+        old_name = dossier.file.name if dossier.file else ""
+        storage = dossier.file.storage
+        dossier.file = ""
+        dossier.status = Dossier.Status.PENDING
+        dossier.generated_at = None
+        dossier.requested_at = now
+        dossier.save(update_fields=["file", "status", "generated_at", "requested_at"])
+        if old_name:
+            transaction.on_commit(lambda name=old_name, storage=storage: storage.delete(name))
+        _generate_on_commit(dossier)
+    return len(dossiers)
 
 
 def dossier_html(*, call: Call) -> str:
@@ -181,9 +218,16 @@ def _no_fetch(url: str, *args, **kwargs):
     raise ValueError(f"External resource refused: {url}")
 
 
-def dossier_generate(*, dossier: Dossier) -> Dossier:
+def dossier_generate(*, dossier: Dossier, requested_at=None) -> Dossier:
+    """Builds the PDF for the version of the dossier asked for at `requested_at` (the
+    current one when not given). When the content changed while it was being built (a
+    newer request), the result is thrown away: the build for that request serves it."""
     from weasyprint import HTML
 
+    current = Dossier.objects.filter(pk=dossier.pk).values_list("requested_at", flat=True).first()
+    if current is None:
+        return dossier
+    requested_at = requested_at or current
     call = dossier.call
     try:
         # PDF/UA-1: tagged, with the document's language and title, for screen readers.
@@ -191,14 +235,22 @@ def dossier_generate(*, dossier: Dossier) -> Dossier:
             pdf_variant="pdf/ua-1"
         )
     except Exception:
-        Dossier.objects.filter(pk=dossier.pk).update(status=Dossier.Status.FAILED)
+        Dossier.objects.filter(pk=dossier.pk, requested_at=requested_at).update(
+            status=Dossier.Status.FAILED
+        )
         raise
-    old_name = dossier.file.name if dossier.file else ""
-    stamp = timezone.now().strftime("%Y%m%d-%H%M%S")
-    dossier.file.save(f"dossier-{call.slug}-{stamp}.pdf", ContentFile(pdf), save=False)
-    dossier.status = Dossier.Status.READY
-    dossier.generated_at = timezone.now()
-    dossier.save(update_fields=["file", "status", "generated_at"])
-    if old_name and old_name != dossier.file.name:
-        dossier.file.storage.delete(old_name)
-    return dossier
+    storage = dossier.file.storage
+    name = storage.save(dossier_path(dossier, "dossier.pdf"), ContentFile(pdf))
+    with transaction.atomic():
+        locked = Dossier.objects.select_for_update().filter(pk=dossier.pk).first()
+        if locked is None or locked.requested_at != requested_at:
+            transaction.on_commit(lambda: storage.delete(name))
+            return locked or dossier
+        old_name = locked.file.name if locked.file else ""
+        locked.file.name = name
+        locked.status = Dossier.Status.READY
+        locked.generated_at = timezone.now()
+        locked.save(update_fields=["file", "status", "generated_at"])
+        if old_name and old_name != name:
+            transaction.on_commit(lambda: storage.delete(old_name))
+    return locked

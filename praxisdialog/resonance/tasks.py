@@ -21,7 +21,10 @@ def refresh_resonance(*, call_id: int) -> None:
 
 
 @task
-def generate_dossier(*, dossier_id: int) -> None:
+def generate_dossier(*, dossier_id: int, requested_at: str = "") -> None:
     dossier = Dossier.objects.select_related("call").filter(pk=dossier_id).first()
-    if dossier is not None:
-        services.dossier_generate(dossier=dossier)
+    if dossier is None:
+        return
+    if requested_at and dossier.requested_at.isoformat() != requested_at:
+        return  # asked for again since: the newer task builds it
+    services.dossier_generate(dossier=dossier, requested_at=dossier.requested_at)
