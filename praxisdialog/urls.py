@@ -1,9 +1,10 @@
 from django.conf import settings
 from django.contrib import admin
-from django.urls import include, path
+from django.urls import include, path, re_path
 
 from praxisdialog.accounts.views import admin_login
 from praxisdialog.api.api import api
+from praxisdialog.core.views import public_media
 
 admin.site.site_header = "Praxisdialog"
 
@@ -31,9 +32,6 @@ urlpatterns = [
     # Before the admin's own login: staff sign in through the site's login (two factors).
     path("admin/login/", admin_login, name="admin-login"),
     path("admin/", admin.site.urls),
+    # Public uploads only, in development and production alike (core/storage.py).
+    re_path(rf"^{settings.MEDIA_URL.strip('/')}/(?P<path>.+)$", public_media, name="media"),
 ]
-
-if settings.DEBUG:
-    from django.conf.urls.static import static
-
-    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)

@@ -1,10 +1,14 @@
+import posixpath
+
+from django.conf import settings
 from django.db import connection
-from django.http import JsonResponse
+from django.http import Http404, JsonResponse
 from django.shortcuts import render
 from django.utils.translation import check_for_language
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
 from django.views.i18n import set_language
+from django.views.static import serve
 
 from praxisdialog.accounts.services import user_set_language
 
@@ -35,3 +39,17 @@ def language_set(request):
 
 def csrf_failure(request, reason=""):
     return render(request, "403_csrf.html", status=403)
+
+
+def public_media(request, path: str):
+    """Public uploads (blog images) at MEDIA_URL, with DEBUG and without: only the folders
+    in PUBLIC_MEDIA_PREFIXES, so nothing else that ever lands in MEDIA_ROOT is served by
+    its name. A proxy in front may serve these folders itself (see the README)."""
+    path = posixpath.normpath(path).lstrip("/")
+    if not path.startswith(tuple(settings.PUBLIC_MEDIA_PREFIXES)):
+        raise Http404
+    response = serve(request, path, document_root=settings.MEDIA_ROOT)
+    response["X-Content-Type-Options"] = "nosniff"
+    response["Content-Security-Policy"] = "default-src 'none'; sandbox"
+    response["Cache-Control"] = "public, max-age=86400"
+    return response

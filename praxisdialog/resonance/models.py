@@ -1,8 +1,11 @@
+import secrets
+
 from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from praxisdialog.calls.models import Call, Phase
+from praxisdialog.core.storage import private_storage
 
 
 class Licence(models.TextChoices):
@@ -93,7 +96,8 @@ class PhaseClosing(models.Model):
 
 
 def dossier_path(instance, filename: str) -> str:
-    return f"dossiers/{instance.call.slug}/{filename}"
+    # A random name in private storage: not to be found by guessing, never under /media/.
+    return f"dossiers/{secrets.token_hex(16)}.pdf"
 
 
 class Dossier(models.Model):
@@ -106,7 +110,7 @@ class Dossier(models.Model):
     status = models.CharField(
         _("status"), max_length=10, choices=Status.choices, default=Status.PENDING
     )
-    file = models.FileField(_("file"), upload_to=dossier_path, blank=True)
+    file = models.FileField(_("file"), upload_to=dossier_path, storage=private_storage, blank=True)
     requested_at = models.DateTimeField()
     generated_at = models.DateTimeField(null=True, blank=True)
 

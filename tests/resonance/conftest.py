@@ -8,6 +8,13 @@ from tests.contributions.factories import ContributionFactory
 from tests.discussion.factories import CommentFactory
 
 
+@pytest.fixture(autouse=True)
+def private_files(settings, tmp_path):
+    """Dossiers are written to a private folder of the test's own."""
+    settings.PRIVATE_ROOT = tmp_path / "private"
+    return settings.PRIVATE_ROOT
+
+
 @pytest.fixture
 def populated(call):
     """A call with a known mix: what counts and what must not.
