@@ -1,5 +1,17 @@
-from django.db.models import Avg, Count, Prefetch, Q, QuerySet
+from django.db.models import (
+    Avg,
+    Case,
+    CharField,
+    Count,
+    F,
+    Prefetch,
+    Q,
+    QuerySet,
+    Value,
+    When,
+)
 from django.utils import timezone
+from django.utils.translation import gettext
 
 from praxisdialog.contributions.models import Contribution
 
@@ -120,25 +132,41 @@ def participant_user_ids(*, event: Event) -> set[int]:
     )
 
 
+def _shown_name():
+    """The name a person chose to be shown: a participant's display name (never the real
+    name they may have given their account, which they show only where they choose to),
+    computed from the account at the time of reading, so a changed display name counts
+    at once; a guest's, or what organisers entered, as typed."""
+    return Case(
+        When(user__isnull=True, then=F("name")),
+        When(user__display_name="", then=Value(gettext("Participant"))),
+        default=F("user__display_name"),
+        output_field=CharField(),
+    )
+
+
 def participant_list(*, event: Event, query: str = "") -> QuerySet[Registration]:
-    """Everyone active, seats first, then the waiting list in order."""
+    """Everyone active, seats first, then the waiting list in order; each with
+    `shown_name`, the name to show organisers."""
     queryset = Registration.objects.filter(
         event=event, status__in=["pending", "confirmed", "waitlisted"]
-    )
+    ).annotate(shown_name=_shown_name())
     query = query.strip()
     if query:
-        queryset = queryset.filter(Q(name__icontains=query) | Q(email__icontains=query))
+        queryset = queryset.filter(Q(shown_name__icontains=query) | Q(email__icontains=query))
     return queryset.order_by("status", "queue_number")
 
 
 def participant_names_public(*, event: Event) -> list[str]:
-    """Names of confirmed participants who agreed to appear on the list."""
+    """Names of confirmed participants who agreed to appear on the list, as each chose
+    to be shown."""
     return list(
         Registration.objects.filter(
             event=event, status=Registration.Status.CONFIRMED, list_consent=True
         )
-        .order_by("name")
-        .values_list("name", flat=True)
+        .annotate(shown_name=_shown_name())
+        .order_by("shown_name")
+        .values_list("shown_name", flat=True)
     )
 
 

@@ -262,7 +262,8 @@ def registration_create(
     answers = _clean_answers(answers or RegistrationAnswers())
     if user is not None:
         email = user.email
-        name = user.full_name or user.public_name
+        # What the person chose to be shown, not the real name on their account.
+        name = str(user.public_name)
         language = user.preferred_language or language
     else:
         errors = {}

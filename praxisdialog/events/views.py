@@ -344,7 +344,7 @@ def participants_csv(request, pk: int):
     ]
     rows = (
         [
-            registration.name,
+            registration.shown_name,
             registration.email,
             registration.get_status_display(),
             registration.queue_number,

@@ -118,7 +118,7 @@ def test_drafts_are_404_and_organiser_pages_are_for_staff(client, user, staff, e
 def test_organisers_see_the_list_download_csv_check_in_and_add(client, staff, event):
     services.registration_create(
         event=event,
-        user=VerifiedUserFactory(full_name="=Anna Beispiel"),
+        user=VerifiedUserFactory(display_name="=Anna Beispiel"),
         answers=services.RegistrationAnswers(dietary_needs="vegan"),
     )
     client.force_login(staff)
@@ -154,7 +154,7 @@ def test_participants_csv_defuses_formulas_behind_a_tab(client, staff, event):
     """A leading tab hides a formula from a check of the first sign."""
     services.registration_create(
         event=event,
-        user=VerifiedUserFactory(full_name='\t=HYPERLINK("http://angreifer.example")'),
+        user=VerifiedUserFactory(display_name='\t=HYPERLINK("http://angreifer.example")'),
         answers=services.RegistrationAnswers(dietary_needs="@SUM(1+1)"),
     )
     client.force_login(staff)
@@ -162,6 +162,36 @@ def test_participants_csv_defuses_formulas_behind_a_tab(client, staff, event):
     rows = list(csv.reader(io.StringIO(response.content.decode())))
     assert rows[1][0].startswith("'\t=")
     assert "'@SUM(1+1)" in rows[1]
+
+
+def test_participant_lists_show_the_display_name_not_the_real_name(client, staff, event):
+    """A participant chose a display name and gave their real name only for where they
+    publish under it: no list of an event shows the real name, to organisers neither."""
+    chosen = VerifiedUserFactory(display_name="Kiki", full_name="Katharina Klarname")
+    mine = services.registration_create(
+        event=event, user=chosen, answers=services.RegistrationAnswers(list_consent=True)
+    )
+    other = VerifiedUserFactory(display_name="Otto", full_name="Otto Ohnename")
+    services.registration_create(
+        event=event, user=other, answers=services.RegistrationAnswers(list_consent=True)
+    )
+    # Registered before: the list follows the name the person shows today.
+    chosen.display_name = "Kiki K."
+    chosen.save()
+
+    client.force_login(staff)
+    pages = [
+        client.get(f"/events/{event.pk}/participants/").content.decode(),
+        client.get(f"/events/{event.pk}/check-in/?q=kiki").content.decode(),
+        client.get(f"/events/{event.pk}/participants.csv").content.decode(),
+    ]
+    client.force_login(other)
+    pages.append(client.get(event.get_absolute_url()).content.decode())
+    client.logout()
+    pages.append(client.get(mine.get_manage_url()).content.decode())
+    for page in pages:
+        assert "Kiki K." in page
+        assert "Klarname" not in page
 
 
 def test_calendar_feed_and_agenda_are_public(client, event):
