@@ -211,6 +211,8 @@ ACCOUNT_UNIQUE_EMAIL = True
 ACCOUNT_CHANGE_EMAIL = True
 ACCOUNT_LOGOUT_ON_PASSWORD_CHANGE = False
 ACCOUNT_SIGNUP_FORM_CLASS = "praxisdialog.accounts.forms.SignupForm"
+# Answers a known address with the same work as a new one (accounts/signup.py).
+ACCOUNT_FORMS = {"signup": "praxisdialog.accounts.signup.SignupForm"}
 ACCOUNT_ADAPTER = "praxisdialog.accounts.adapter.AccountAdapter"
 ACCOUNT_USER_DISPLAY = "praxisdialog.accounts.adapter.user_display"
 ACCOUNT_DEFAULT_HTTP_PROTOCOL = "https" if not DEBUG and SITE_URL.startswith("https") else "http"
