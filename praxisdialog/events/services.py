@@ -54,8 +54,13 @@ class RegistrationAnswers:
 
 
 class AlreadyRegistered(ValidationError):
-    def __init__(self, registration: Registration | None):
+    """The person or address is registered already. For a guest, `answer` is the status
+    a new registration would have had now: the page answers as if it had been made, so
+    it does not reveal who is registered (see registration_create)."""
+
+    def __init__(self, registration: Registration | None, answer: str = ""):
         self.registration = registration
+        self.answer = answer
         super().__init__(_("You are already registered for this event."), code="duplicate")
 
 
@@ -81,6 +86,7 @@ def _send(
 
 MAIL_KINDS = {
     "guest_confirm",
+    "registered_again",
     "confirmed",
     "waitlisted",
     "promoted",
@@ -126,6 +132,13 @@ def registration_mail_send(*, registration: Registration, kind: str) -> None:
         context=context,
         ics=ics,
     )
+
+
+def registration_again_tell(*, registration: Registration) -> None:
+    """Someone registered an address as a guest that is registered already: its owner
+    gets a mail with the link to their registration (once per registration; the task is
+    queued every time, so the answer costs the same as a new registration's)."""
+    _mail_on_commit(registration, "registered_again")
 
 
 def _mail_on_commit(registration: Registration, kind: str) -> None:
@@ -293,10 +306,10 @@ def registration_create(
         event=locked, status__in=["pending", "confirmed", "waitlisted"]
     ).filter(Q(email=email) | Q(user=user) if user is not None else Q(email=email))
     existing = duplicate.first()
-    if existing is not None:
+    guest = user is None and not by_organiser
+    if existing is not None and not guest:
         raise AlreadyRegistered(existing)
 
-    guest = user is None and not by_organiser
     seat_free = _seats_taken(locked) < locked.capacity
     holds_full = guest and _unconfirmed_holds(locked) >= unconfirmed_hold_cap(locked)
     if seat_free and not holds_full:
@@ -313,6 +326,11 @@ def registration_create(
         )
     else:
         raise ValidationError(_("This event is fully booked."), code="full")
+    if existing is not None:
+        # A guest's address that is registered already gets the answer a new one would
+        # get, after the same checks; its owner hears of the attempt by mail
+        # (registration_again_tell), so nobody else learns who is registered.
+        raise AlreadyRegistered(existing, answer=status)
     registration = Registration(
         event=locked,
         user=user,
@@ -334,7 +352,7 @@ def registration_create(
         with transaction.atomic():
             registration.save()
     except IntegrityError as error:
-        raise AlreadyRegistered(None) from error
+        raise AlreadyRegistered(None, answer=status if guest else "") from error
     if guest:
         _mail_on_commit(registration, "guest_confirm")
         from .tasks import release_expired_holds

@@ -122,22 +122,25 @@ def event_register(request, pk: int):
                 answers=form.to_answers(),
                 ip=client_ip(request),
             )
+            status = registration.status
         except RateLimited as limited:
             form.add_error(None, limited.message)
             context = _detail_context(request, event, form=form)
             return render(request, "events/event_detail.html", context, status=429)
-        except services.AlreadyRegistered:
-            if guest:
-                # Say the same as for a new registration: the page must not reveal
-                # who is registered. The person already has their mail.
-                messages.info(request, _("Please check your mailbox."))
+        except services.AlreadyRegistered as already:
+            if not guest:
+                messages.info(request, _("You are already registered for this event."))
                 return redirect(event)
-            messages.info(request, _("You are already registered for this event."))
-            return redirect(event)
+            # Answered as a new registration would be: the page must not reveal who is
+            # registered. The owner of the address is told by mail.
+            if already.registration is not None:
+                services.registration_again_tell(registration=already.registration)
+            status = already.answer
         except ValidationError as error:
             add_service_errors(form, error)
-        else:
-            if registration.status == Registration.Status.PENDING:
+            status = None
+        if status is not None:
+            if status == Registration.Status.PENDING:
                 messages.success(
                     request,
                     _(
@@ -145,7 +148,7 @@ def event_register(request, pk: int):
                         "registration within 24 hours through the link in it."
                     ),
                 )
-            elif registration.status == Registration.Status.WAITLISTED:
+            elif status == Registration.Status.WAITLISTED:
                 if guest:
                     messages.success(
                         request,

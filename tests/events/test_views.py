@@ -9,7 +9,7 @@ from django.core import mail
 from django.utils import timezone
 
 from praxisdialog.events import services
-from praxisdialog.events.models import Registration
+from praxisdialog.events.models import Event, Registration
 from tests.accounts.factories import VerifiedUserFactory
 from tests.contributions.factories import ContributionFactory
 from tests.events.factories import AgendaSlotFactory, EventFactory
@@ -229,3 +229,45 @@ def test_feedback_form_by_link_and_results_for_organisers(client, staff):
     results = client.get(f"/events/{event.pk}/feedback/").content.decode()
     assert "Mehr Pausen" in results
     assert re.search(r"4[.,]0", results)
+
+
+def _guest_register(client, event, email: str):
+    client.cookies.clear()
+    return client.post(
+        f"/events/{event.pk}/register/", {"name": "Gast", "email": email}, follow=True
+    )
+
+
+def _messages(response) -> list[str]:
+    return [str(message) for message in response.context["messages"]]
+
+
+@pytest.mark.parametrize("full", [False, True], ids=["seats-left", "waiting-list"])
+def test_guest_registration_answers_a_registered_address_like_a_new_one(
+    client, event, full, django_capture_on_commit_callbacks
+):
+    """The attack: register someone's address as a guest and read whether they are
+    registered from the answer. Known and new get the same page; the owner of the
+    known address gets a mail with the link to their registration."""
+    with django_capture_on_commit_callbacks(execute=True):
+        _guest_register(client, event, "bekannt@example.org")
+    if full:
+        taken = Registration.objects.filter(event=event).count()
+        Event.objects.filter(pk=event.pk).update(capacity=taken, waitlist_enabled=True)
+    mail.outbox.clear()
+    with django_capture_on_commit_callbacks(execute=True):
+        known = _guest_register(client, event, "bekannt@example.org")
+        new = _guest_register(client, event, "neu@example.org")
+    assert known.status_code == new.status_code == 200
+    assert known.redirect_chain == new.redirect_chain
+    assert _messages(known) == _messages(new)
+    assert len(_messages(new)) == 1
+    # One mail to each address; only the owner of the known one learns it was known.
+    assert sorted(message.to[0] for message in mail.outbox) == [
+        "bekannt@example.org",
+        "neu@example.org",
+    ]
+    again = next(m for m in mail.outbox if m.to[0] == "bekannt@example.org")
+    manage = Registration.objects.get(email="bekannt@example.org").get_manage_url()
+    assert manage in again.body
+    assert Registration.objects.filter(email="bekannt@example.org").count() == 1
