@@ -1,18 +1,26 @@
-from django.db.models import Count, Prefetch, Q, QuerySet
+from django.db.models import Count, OuterRef, Prefetch, QuerySet, Subquery
+from django.db.models.functions import Coalesce
 
 from .models import Call, Phase, Question, Role, Setting
 
 
 def call_list_current() -> QuerySet[Call]:
     """Published calls for the home page, with their phases and contribution counts."""
+    from praxisdialog.contributions.models import Contribution
+
+    published = (
+        Contribution.objects.filter(call=OuterRef("pk"), status=Contribution.Status.PUBLISHED)
+        .order_by()
+        .values("call")
+        .annotate(total=Count("pk"))
+        .values("total")
+    )
     return (
         Call.objects.filter(status=Call.Status.PUBLISHED)
         .prefetch_related(Prefetch("phases", queryset=Phase.objects.order_by("starts_at")))
-        .annotate(
-            published_count=Count(
-                "contributions", filter=Q(contributions__status="published"), distinct=True
-            )
-        )
+        # A correlated count per call walks the (call, status) listing index; a join with
+        # GROUP BY over every contribution took half a second at 100,000.
+        .annotate(published_count=Coalesce(Subquery(published), 0))
         .order_by("-published_at", "-created_at")
     )
 

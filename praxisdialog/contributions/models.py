@@ -314,6 +314,16 @@ class Contribution(models.Model):
                 fields=["call", "status", "-adoption_count", "-published_at"],
                 name="contribution_adopted",
             ),
+            # The "most helpful" order, alone and under a role filter (which the list's
+            # count then reads from the index alone).
+            models.Index(
+                fields=["call", "status", "-helpful_count", "-published_at"],
+                name="contribution_helpful",
+            ),
+            models.Index(
+                fields=["call", "status", "role", "-helpful_count", "-published_at"],
+                name="contribution_role_helpful",
+            ),
         ]
         constraints = [
             models.CheckConstraint(

@@ -16,6 +16,7 @@ from praxisdialog.calls.rules import call_collects_contributions
 from praxisdialog.calls.selectors import call_get_for_display
 from praxisdialog.core.confirm import confirm_page
 from praxisdialog.core.forms import add_service_errors
+from praxisdialog.core.pagination import KeyFirstPaginator
 from praxisdialog.core.ratelimit import RateLimited, client_ip
 from praxisdialog.insights.selectors import concept_list_for_call, similar_contributions
 
@@ -82,7 +83,7 @@ def contribution_list(request, slug: str):
             _("Some filters in the address are unknown and were ignored: %(names)s.")
             % {"names": ", ".join(labels[name] for name in filters.ignored)},
         )
-    page = Paginator(
+    page = KeyFirstPaginator(
         contribution_list_published(call=call, filters=filters), settings.CONTRIBUTIONS_PAGE_SIZE
     ).get_page(request.GET.get("page"))
     context = {

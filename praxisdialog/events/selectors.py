@@ -4,12 +4,15 @@ from django.db.models import (
     CharField,
     Count,
     F,
+    OuterRef,
     Prefetch,
     Q,
     QuerySet,
+    Subquery,
     Value,
     When,
 )
+from django.db.models.functions import Coalesce
 from django.utils import timezone
 from django.utils.translation import gettext
 
@@ -21,16 +24,20 @@ from .models import AgendaSlot, Event, Feedback, Registration
 def _with_seats(queryset: QuerySet[Event]) -> QuerySet[Event]:
     """Annotates `seats_taken`: confirmed seats and guest holds that still run."""
     now = timezone.now()
-    return queryset.annotate(
-        seats_taken=Count(
-            "registrations",
-            filter=Q(registrations__status=Registration.Status.CONFIRMED)
-            | Q(
-                registrations__status=Registration.Status.PENDING,
-                registrations__hold_expires_at__gt=now,
-            ),
+    # A correlated count per event reads that event's rows from the (event, status) index;
+    # a join with GROUP BY made the database walk every registration of every event.
+    taken = (
+        Registration.objects.filter(event=OuterRef("pk"))
+        .filter(
+            Q(status=Registration.Status.CONFIRMED)
+            | Q(status=Registration.Status.PENDING, hold_expires_at__gt=now)
         )
+        .order_by()
+        .values("event")
+        .annotate(total=Count("pk"))
+        .values("total")
     )
+    return queryset.annotate(seats_taken=Coalesce(Subquery(taken), 0))
 
 
 def seats_left(event: Event) -> int:
