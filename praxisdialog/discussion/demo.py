@@ -3,9 +3,9 @@
 from django.db import transaction
 
 from praxisdialog.contributions.models import Contribution
+from praxisdialog.core import targets
 
 from .models import Comment
-from .targets import target_type
 
 THREADS = [
     (
@@ -36,7 +36,7 @@ def seed(*, call, staff, participant, authors) -> None:
     for index, (contribution, (text, replies)) in enumerate(
         zip(contributions, THREADS, strict=False)
     ):
-        content_type = target_type(contribution)
+        content_type = targets.content_type_of(contribution)
         commenter = people[index % len(people)]
         root, _created = Comment.objects.get_or_create(
             content_type=content_type,

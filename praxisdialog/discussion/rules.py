@@ -2,17 +2,18 @@ import rules
 from django.utils import timezone
 
 from praxisdialog.accounts.rules import is_moderator, is_verified
+from praxisdialog.core import targets
 from praxisdialog.moderation.rules import is_suspended
 
 from .models import Comment
-from .targets import target_accepts_comments, target_for_comment, target_is_visible
+from .selectors import target_for_comment
 
 EDIT_MINUTES = 15
 
 
 @rules.predicate
 def target_is_open(user, target) -> bool:
-    return target_accepts_comments(target)
+    return targets.accepts_comments(target)
 
 
 @rules.predicate
@@ -20,7 +21,7 @@ def is_target_visible(user, comment: Comment) -> bool:
     """The comment's target may be read by this user (loaded once per comment object)."""
     if not hasattr(comment, "_target_cache"):
         comment._target_cache = target_for_comment(comment)
-    return target_is_visible(user, comment._target_cache)
+    return targets.is_visible(user, comment._target_cache)
 
 
 @rules.predicate

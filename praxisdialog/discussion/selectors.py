@@ -2,9 +2,15 @@ from django.conf import settings
 from django.db.models import Q, QuerySet
 
 from praxisdialog.accounts.rules import is_moderator
+from praxisdialog.core import targets
 
 from .models import Comment, CommentReaction
-from .targets import target_type
+
+
+def target_for_comment(comment):
+    """What a comment is written on, loaded with what notifications and pages need;
+    None when it is gone."""
+    return targets.load(content_type_id=comment.content_type_id, object_id=comment.object_id)
 
 
 def page_size() -> int:
@@ -26,7 +32,10 @@ def comment_list_top(*, target, user) -> QuerySet[Comment]:
     """The top-level comments of a target, oldest first; replies are loaded per thread."""
     return (
         Comment.objects.filter(
-            _visible_to(user), content_type=target_type(target), object_id=target.pk, depth=0
+            _visible_to(user),
+            content_type=targets.content_type_of(target),
+            object_id=target.pk,
+            depth=0,
         )
         .select_related("author")
         .order_by("created_at", "pk")
@@ -35,7 +44,7 @@ def comment_list_top(*, target, user) -> QuerySet[Comment]:
 
 def comment_count_for(*, target) -> int:
     return Comment.objects.filter(
-        content_type=target_type(target),
+        content_type=targets.content_type_of(target),
         object_id=target.pk,
         status=Comment.Status.PUBLISHED,
         deleted_at__isnull=True,

@@ -11,6 +11,7 @@ from django.db.models import F
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from praxisdialog.core import targets
 from praxisdialog.core.ratelimit import rate_limit_check
 from praxisdialog.moderation.checks import link_count, link_limit_for_new_accounts, screen_text
 from praxisdialog.moderation.rules import refuse_if_suspended
@@ -19,13 +20,7 @@ from praxisdialog.notifications.models import Kind
 from praxisdialog.notifications.services import follow_add, followers_of, notify
 
 from .models import MAX_DEPTH, Comment, CommentReaction
-from .targets import (
-    target_accepts_comments,
-    target_for_comment,
-    target_owner,
-    target_title,
-    target_type,
-)
+from .selectors import target_for_comment
 
 EDIT_WINDOW = timedelta(minutes=15)
 TEXT_MAX_LENGTH = Comment._meta.get_field("text").max_length
@@ -96,11 +91,11 @@ def _comment_create(
     *, author, target, text: str, parent: Comment | None, language: str = ""
 ) -> Comment:
     refuse_if_suspended(author)
-    if not target_accepts_comments(target):
+    if not targets.accepts_comments(target):
         raise PermissionDenied(_("Comments are closed here."))
     text = _clean_text(text)
     language = _language(text, author, language)
-    content_type = target_type(target)
+    content_type = targets.content_type_of(target)
     if parent is not None:
         if parent.content_type_id != content_type.pk or parent.object_id != target.pk:
             raise ValidationError({"parent": [_("This reply does not belong to this thread.")]})
@@ -167,7 +162,7 @@ def _comment_published(comment: Comment, *, target=None) -> None:
         Comment.objects.filter(pk=comment.root_id).update(reply_count=F("reply_count") + 1)
     if target is None:
         return
-    data = {"actor": comment.author.public_name, "title": target_title(target)}
+    data = {"actor": comment.author.public_name, "title": targets.title_of(target)}
     url = comment.get_absolute_url()
     replied_to = comment.parent.author if comment.parent_id else None
     if replied_to is not None:
@@ -179,7 +174,7 @@ def _comment_published(comment: Comment, *, target=None) -> None:
             exclude=[comment.author],
         )
     notify(
-        recipients=[target_owner(target), *followers_of(target)],
+        recipients=[targets.owner_of(target), *followers_of(target)],
         kind=Kind.COMMENT_ON_CONTRIBUTION,
         data=data,
         url=url,

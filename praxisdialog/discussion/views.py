@@ -14,8 +14,12 @@ from praxisdialog.core.ratelimit import RateLimited, client_ip
 from . import services
 from .forms import CommentForm
 from .models import Comment
-from .selectors import comment_get_for_display, comment_thread, reacted_ids_for_user
-from .targets import target_for_comment
+from .selectors import (
+    comment_get_for_display,
+    comment_thread,
+    reacted_ids_for_user,
+    target_for_comment,
+)
 from .thread import decorate_comments
 
 

@@ -2,6 +2,8 @@ from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.db.models import Count, Min, Q, QuerySet
 
+from praxisdialog.core import targets
+
 from .models import AccountStanding, Contest, Decision, QueueEntry
 
 GROUP_NAME = "Moderators"
@@ -55,24 +57,10 @@ def report_target_get(*, kind: str, pk: int, user):
     selectors as the pages, so a report follows its target's visibility (a call set
     back to draft, a hidden contribution, a hidden or deleted comment) and never
     confirms that something hidden exists. None otherwise."""
-    if kind == "comment":
-        from praxisdialog.discussion.selectors import comment_get_for_display
-
-        comment = comment_get_for_display(pk=pk, user=user)
-        return comment if comment is not None and comment.is_visible else None
-    if kind == "contribution":
-        from praxisdialog.contributions.selectors import contribution_get_for_display
-
-        contribution = contribution_get_for_display(pk=pk, user=user)
-        published = contribution is not None and contribution.status == "published"
-        return contribution if published else None
-    if kind == "profile":
-        from praxisdialog.network.selectors import profile_get_for_display
-
-        profile = profile_get_for_display(pk=pk, user=user)
-        if profile is not None and user.has_perm("network.report_profile", profile):
-            return profile
-    return None
+    registered = targets.target_for_kind(kind)
+    if registered is None or registered.get_for_report is None:
+        return None
+    return registered.get_for_report(pk=pk, user=user)
 
 
 def queue_list_open() -> dict[str, list[QueueEntry]]:
@@ -98,16 +86,7 @@ def _attach_targets(entries) -> None:
         by_type.setdefault(entry.content_type_id, []).append(entry)
     for type_id, group in by_type.items():
         model = ContentType.objects.get_for_id(type_id).model_class()
-        queryset = model._default_manager.all()
-        if model.__name__ == "Comment":
-            queryset = queryset.select_related("author")
-        elif model.__name__ == "Profile":
-            queryset = queryset.select_related("user")
-        elif model.__name__ in {"PracticeUpdate", "Adoption"}:
-            queryset = queryset.select_related("author", "contribution")
-        else:
-            queryset = queryset.select_related("author", "call")
-        objects = queryset.in_bulk([entry.object_id for entry in group])
+        objects = targets.load_many(model=model, ids=[entry.object_id for entry in group])
         for entry in group:
             entry.target_object = objects.get(entry.object_id)
 

@@ -13,6 +13,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from praxisdialog.core import targets
 from praxisdialog.core.emails import send_templated_mail_once
 from praxisdialog.core.ratelimit import rate_limit_check
 from praxisdialog.notifications.models import Kind
@@ -201,65 +202,25 @@ def report_outcome_send(*, report: Report, decision: Decision) -> None:
 
 
 def _apply(*, target, action: str, redacted_text: str = "", note: str = "") -> str:
-    """Changes the item; returns the text it had, for a redaction that may be reversed."""
-    from praxisdialog.contributions.models import Contribution
-    from praxisdialog.contributions.services import contribution_moderate, contribution_redact
-    from praxisdialog.discussion import services as discussion
-    from praxisdialog.discussion.models import Comment
-    from praxisdialog.network.models import Profile
-    from praxisdialog.network.services import profile_moderate
-
-    if isinstance(target, Comment):
-        previous = target.text
-        status = {
-            Action.PUBLISH: Comment.Status.PUBLISHED,
-            Action.RESTORE: Comment.Status.PUBLISHED,
-            Action.HIDE: Comment.Status.HIDDEN,
-            Action.REJECT: Comment.Status.REJECTED,
-        }.get(action)
-        if status is not None:
-            discussion.comment_set_status(comment=target, status=status)
-        elif action == Action.REDACT:
-            discussion.comment_redact(comment=target, text=redacted_text, note=note)
-        return previous
-    if isinstance(target, Contribution):
-        status = {
-            Action.PUBLISH: Contribution.Status.PUBLISHED,
-            Action.RESTORE: Contribution.Status.PUBLISHED,
-            Action.HIDE: Contribution.Status.REJECTED,
-            Action.REJECT: Contribution.Status.REJECTED,
-        }.get(action)
-        if status is not None:
-            contribution_moderate(contribution=target, status=status)
-        elif action == Action.REDACT:
-            return contribution_redact(
-                contribution=target, passages=redacted_text.splitlines(), note=note
-            )
-        return ""
-    from praxisdialog.practices.models import Adoption, PracticeUpdate, Visibility
-    from praxisdialog.practices.services import practice_item_moderate
-
-    if isinstance(target, PracticeUpdate | Adoption):
-        status = {
-            Action.PUBLISH: Visibility.PUBLISHED,
-            Action.RESTORE: Visibility.PUBLISHED,
-            Action.HIDE: Visibility.HIDDEN,
-            Action.REJECT: Visibility.REJECTED,
-        }.get(action)
-        if status is not None or action == Action.REDACT:
-            return practice_item_moderate(
-                item=target, status=status or "", redacted_text=redacted_text, note=note
-            )
-        return ""
-    if isinstance(target, Profile):
-        if action == Action.REDACT:
-            raise ValidationError({"action": [_("A profile can be hidden, not edited.")]})
-        if action in {Action.HIDE, Action.REJECT}:
-            profile_moderate(profile=target, hidden=True)
-        elif action in {Action.PUBLISH, Action.RESTORE}:
-            profile_moderate(profile=target, hidden=False)
-        return ""
-    raise ValidationError(_("This item cannot be moderated."))
+    """Changes the item through the functions its app registered (core/targets.py);
+    returns what a contest needs to undo a redaction."""
+    registered = targets.target_of(target)
+    if registered is None:
+        raise ValidationError(_("This item cannot be moderated."))
+    if action == Action.REDACT:
+        if registered.redact is None:
+            raise ValidationError(_("This item cannot be moderated."))
+        return registered.redact(target, text=redacted_text, note=note)
+    change = {
+        Action.PUBLISH: registered.publish,
+        Action.RESTORE: registered.publish,
+        Action.HIDE: registered.hide,
+        Action.REJECT: registered.reject,
+    }.get(action)
+    if change is None:
+        raise ValidationError(_("This item cannot be moderated."))
+    change(target)
+    return ""
 
 
 def _statement_url(decision: Decision) -> str:
@@ -432,14 +393,7 @@ def contest_decide(*, contest: Contest, moderator, outcome: str, explanation: st
     action = original.action
     if outcome == Contest.Outcome.REVERSED:
         if original.action == Action.REDACT:
-            from praxisdialog.contributions.models import Contribution
-            from praxisdialog.contributions.services import contribution_redaction_undo
-            from praxisdialog.discussion.services import comment_redact
-
-            if isinstance(target, Contribution):
-                contribution_redaction_undo(contribution=target, previous=original.previous_text)
-            else:
-                comment_redact(comment=target, text=original.previous_text, note="")
+            targets.target_of(target).redaction_undo(target, previous=original.previous_text)
             action = Action.RESTORE
         elif original.action == Action.SUSPEND:
             _standing_change(user=original.subject, suspended=False)
@@ -492,15 +446,9 @@ def account_moderate(
         _standing_change(user=user, suspended=True)
         ground = Ground.RULES
         if hide_content:
-            from praxisdialog.contributions.services import contribution_hide_all_by
-            from praxisdialog.discussion.services import comment_hide_all_by
-            from praxisdialog.network.models import Profile
-            from praxisdialog.network.services import profile_moderate
-
-            comment_hide_all_by(user=user)
-            contribution_hide_all_by(user=user)
-            for profile in Profile.objects.filter(user=user, hidden_at__isnull=True):
-                profile_moderate(profile=profile, hidden=True)
+            for registered in targets.targets():
+                if registered.hide_all_by is not None:
+                    registered.hide_all_by(user=user)
     elif action == Action.UNSUSPEND:
         _standing_change(user=user, suspended=False)
         ground = Ground.NO_VIOLATION

@@ -405,6 +405,15 @@ def profile_moderate(*, profile: Profile, hidden: bool) -> Profile:
     return profile
 
 
+@transaction.atomic
+def profile_hide_all_by(*, user) -> int:
+    """Hides the profile of an account that is suspended with all it wrote."""
+    profiles = list(Profile.objects.filter(user=user, hidden_at__isnull=True))
+    for profile in profiles:
+        profile_moderate(profile=profile, hidden=True)
+    return len(profiles)
+
+
 # Notifications and mail ---------------------------------------------------------------
 
 

@@ -1,0 +1,16 @@
+"""How posts are commented on (see core/targets.py)."""
+
+from praxisdialog.core.targets import Target, register
+
+from .models import Post
+
+register(
+    Target(
+        model=Post,
+        is_visible=lambda user, post: user.has_perm("blog.view_post", post),
+        call=lambda post: post.call,
+        related=("call",),
+        # A post is open for comments once published, whatever the phase of its call.
+        accepts_comments=lambda post: post.is_published,
+    )
+)

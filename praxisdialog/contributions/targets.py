@@ -1,0 +1,58 @@
+"""How contributions are commented on, reported and moderated (see core/targets.py)."""
+
+from praxisdialog.calls.models import Call
+from praxisdialog.calls.phases import COMMENT, phase_allows
+from praxisdialog.core.targets import Target, register
+
+from . import services
+from .models import Contribution
+from .selectors import contribution_get_for_display
+
+
+def _accepts_comments(contribution: Contribution) -> bool:
+    call = contribution.call
+    return (
+        call.status == Call.Status.PUBLISHED
+        and contribution.status == Contribution.Status.PUBLISHED
+        and phase_allows(call, COMMENT)
+    )
+
+
+def _get_for_report(*, pk: int, user) -> Contribution | None:
+    """Only a published contribution the person may read can be reported."""
+    contribution = contribution_get_for_display(pk=pk, user=user)
+    published = contribution is not None and contribution.status == Contribution.Status.PUBLISHED
+    return contribution if published else None
+
+
+def _set_status(status: str):
+    return lambda contribution: services.contribution_moderate(
+        contribution=contribution, status=status
+    )
+
+
+register(
+    Target(
+        model=Contribution,
+        is_visible=lambda user, contribution: user.has_perm(
+            "contributions.view_contribution", contribution
+        ),
+        call=lambda contribution: contribution.call,
+        related=("author", "call"),
+        accepts_comments=_accepts_comments,
+        # The author hears of every comment on their contribution.
+        owner=lambda contribution: contribution.author,
+        get_for_report=_get_for_report,
+        publish=_set_status(Contribution.Status.PUBLISHED),
+        # Hidden and rejected contributions are both taken off the pages.
+        hide=_set_status(Contribution.Status.REJECTED),
+        reject=_set_status(Contribution.Status.REJECTED),
+        redact=lambda contribution, *, text, note: services.contribution_redact(
+            contribution=contribution, passages=text.splitlines(), note=note
+        ),
+        redaction_undo=lambda contribution, *, previous: services.contribution_redaction_undo(
+            contribution=contribution, previous=previous
+        ),
+        hide_all_by=services.contribution_hide_all_by,
+    )
+)

@@ -1,0 +1,23 @@
+"""How themes are commented on (see core/targets.py)."""
+
+from praxisdialog.calls.models import Call
+from praxisdialog.calls.phases import COMMENT, phase_allows
+from praxisdialog.core.targets import Target, register
+
+from .models import Theme
+
+
+def _accepts_comments(theme: Theme) -> bool:
+    call = theme.run.call
+    return theme.is_public and call.status == Call.Status.PUBLISHED and phase_allows(call, COMMENT)
+
+
+register(
+    Target(
+        model=Theme,
+        is_visible=lambda user, theme: user.has_perm("insights.view_theme", theme),
+        call=lambda theme: theme.run.call,
+        related=("run__call",),
+        accepts_comments=_accepts_comments,
+    )
+)
