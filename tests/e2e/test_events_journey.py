@@ -51,7 +51,9 @@ def test_register_confirm_cancel_and_the_seat_goes_to_the_next(live_server, page
 
     # The guest cancels through the link in the confirmation, without logging in.
     page.goto(live_server.url + _manage_path(confirmation))
-    page.get_by_role("button", name="Cancel my registration").click()
+    # Cancelling asks first, on a page of its own, then acts.
+    page.get_by_role("link", name="Cancel my registration").click()
+    page.get_by_role("button", name="Yes, cancel my registration").click()
     expect(page.locator("#registration-status")).to_have_text("Cancelled")
 
     waiting.refresh_from_db()
