@@ -1,5 +1,7 @@
 from django import forms
 from django.core.exceptions import ValidationError
+from django.utils.html import conditional_escape
+from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
 
 
@@ -14,8 +16,10 @@ def add_service_errors(form, error: ValidationError) -> None:
 
 
 def required_label(label) -> str:
-    """A label that says the field must be filled in (as the form's intro promises)."""
-    return _("%(label)s (required)") % {"label": label}
+    """A label that says the field must be filled in (as the form's intro promises). A
+    label that is already safe HTML (a guiding question isolated in <bdi>) stays markup;
+    any other is escaped."""
+    return mark_safe(_("%(label)s (required)") % {"label": conditional_escape(label)})  # noqa: S308
 
 
 def count_characters(form, *names: str) -> None:

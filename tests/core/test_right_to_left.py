@@ -37,7 +37,7 @@ def test_german_questions_on_an_arabic_page_are_isolated(client, call, user):
     ).content.decode()
     assert '<html lang="ar" dir="rtl">' in content
     question = call.questions.first().display_text
-    assert f"<bdi>{question}</bdi></label>" in content
+    assert f'<label for="id_answer_{call.questions.first().pk}"><bdi>{question}</bdi>' in content
     assert 'dir="auto"' in content.split('name="title"')[1].split(">")[0]
     call_page = client.get(call.get_absolute_url(), headers=ARABIC).content.decode()
     assert f'<strong dir="auto">{question}</strong>' in call_page
