@@ -41,6 +41,9 @@ class AdoptionForm(forms.Form):
     )
 
     def __init__(self, *args, own_contributions=(), **kwargs):
+        # Shown on the contribution page beside the comment form, whose text field is
+        # id_text too: ids of their own keep labels, counters and the browser apart.
+        kwargs.setdefault("auto_id", "id_adoption_%s")
         super().__init__(*args, **kwargs)
         self.fields["own_contribution"].choices = [
             ("", _("None")),
