@@ -119,31 +119,46 @@ def shown_for_many(*, request, objects: list) -> dict[int, Shown]:
     return result
 
 
-def translated_segments(*, objects: list, target: str, ask: bool = False) -> dict[int, dict]:
-    """The stored translations into `target` of the current versions of several texts
-    of one kind, as their pieces, keyed by object id (one query). Texts already in
-    `target` are left out. With `ask`, missing translations are asked for (when a
-    service is configured), so a later call finds them."""
+def current_translations(
+    *, objects: list, target: str, finished_only: bool = False
+) -> dict[int, Translation]:
+    """The stored translations into `target` of the current versions of several texts of
+    one kind, keyed by object id (one query); a row made for an earlier version of a text
+    is left out."""
     from .registry import TRANSLATABLES, kind_of
-    from .services import translation_request, version_hash
+    from .services import version_hash
 
-    foreign = [obj for obj in objects if (getattr(obj, "language", "") or target) != target]
-    if not foreign:
+    if not objects:
         return {}
-    entry = TRANSLATABLES[kind_of(foreign[0])]
+    entry = TRANSLATABLES[kind_of(objects[0])]
     digests = {
         obj.pk: version_hash(language=entry.language(obj), segments=entry.segments(obj))
-        for obj in foreign
+        for obj in objects
     }
     rows = Translation.objects.filter(
         kind=entry.kind,
         object_id__in=list(digests),
         target_language=target,
-        status=Translation.Status.DONE,
         source_hash__in=set(digests.values()),
-    ).only("object_id", "source_hash", "segments")
+    )
+    if finished_only:
+        rows = rows.filter(status=Translation.Status.DONE)
+    return {row.object_id: row for row in rows if digests.get(row.object_id) == row.source_hash}
+
+
+def translated_segments(*, objects: list, target: str, ask: bool = False) -> dict[int, dict]:
+    """The stored translations into `target` of the current versions of several texts
+    of one kind, as their pieces, keyed by object id (one query). Texts already in
+    `target` are left out. With `ask`, missing translations are asked for (when a
+    service is configured), so a later call finds them."""
+    from .services import translation_request
+
+    foreign = [obj for obj in objects if (getattr(obj, "language", "") or target) != target]
     found = {
-        row.object_id: row.segments for row in rows if digests.get(row.object_id) == row.source_hash
+        pk: row.segments
+        for pk, row in current_translations(
+            objects=foreign, target=target, finished_only=True
+        ).items()
     }
     if ask and translation_enabled():
         for obj in foreign:

@@ -18,6 +18,7 @@ from django.utils import timezone
 from .backends import TranslationFailed, engine, offered_languages, translation_enabled
 from .models import Translation
 from .registry import TRANSLATABLES, kind_of
+from .selectors import current_translations
 
 MAX_QUEUED_ATTEMPTS = 5
 FIRST_PAUSE = timedelta(minutes=1)
@@ -116,18 +117,7 @@ def translations_for(*, objects: list, target: str) -> dict[int, Translation]:
     wanted = [obj for obj in objects if translation_available(obj=obj, target=target)]
     if not wanted:
         return {}
-    entry = TRANSLATABLES[kind_of(wanted[0])]
-    digests = {
-        obj.pk: version_hash(language=entry.language(obj), segments=entry.segments(obj))
-        for obj in wanted
-    }
-    rows = Translation.objects.filter(
-        kind=entry.kind,
-        object_id__in=list(digests),
-        target_language=target,
-        source_hash__in=set(digests.values()),
-    )
-    found = {row.object_id: row for row in rows if digests.get(row.object_id) == row.source_hash}
+    found = current_translations(objects=wanted, target=target)
     for obj in wanted:
         if obj.pk not in found:
             translation_request(obj=obj, target=target)
