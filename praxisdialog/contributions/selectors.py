@@ -109,6 +109,12 @@ class ContributionFilters:
         ) or bool(self.concept or self.facts_active)
 
     @property
+    def active_count(self) -> int:
+        """How many filters are set (the order is not one)."""
+        names = ["role", "setting", "region", "language", "question", "concept", *FACT_FILTERS]
+        return sum(1 for name in names if getattr(self, name))
+
+    @property
     def facts_active(self) -> bool:
         return any(getattr(self, name) for name in FACT_FILTERS)
 

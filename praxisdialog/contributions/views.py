@@ -105,6 +105,7 @@ def contribution_list(request, slug: str):
     template = "contributions/contribution_list.html"
     if request.htmx and request.htmx.target == "results":
         template += "#results"
+        context["results_only"] = True
     return render(request, template, context)
 
 

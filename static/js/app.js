@@ -54,8 +54,33 @@
     });
   }
 
+  // Details elements that are laid out open on wide screens (the header's menu, the
+  // filters): app.css shows their content from 48rem on where ::details-content is
+  // understood; elsewhere they are opened here. Escape closes an open one from inside
+  // and gives the focus back to its summary.
+  function openWhenWide(root) {
+    var wide = window.matchMedia("(min-width: 48rem)");
+    var styled = window.CSS && CSS.supports && CSS.supports("selector(::details-content)");
+    root.querySelectorAll("details[data-open-wide]").forEach(function (details) {
+      if (details.dataset.openWideReady) { return; }
+      details.dataset.openWideReady = "1";
+      if (!styled) {
+        var sync = function () { details.open = wide.matches; };
+        sync();
+        wide.addEventListener("change", sync);
+      }
+      details.addEventListener("keydown", function (event) {
+        if (event.key === "Escape" && details.open && !wide.matches) {
+          details.open = false;
+          details.querySelector("summary").focus();
+        }
+      });
+    });
+  }
+
   document.addEventListener("DOMContentLoaded", function () {
     revealEmails(document);
+    openWhenWide(document);
     autoSubmitLanguage(document);
     countCharacters(document);
     var summary = document.getElementById("error-summary");

@@ -151,6 +151,22 @@ def test_list_answers_htmx_with_the_results_fragment_only(client, call):
     assert "<html" not in page
 
 
+def test_list_folds_its_filters_and_counts_the_active_ones(client, call):
+    ContributionFactory(call=call, region="DE-BE")
+    url = reverse("contributions:contribution-list", args=[call.slug])
+    page = client.get(url, {"region": "DE-BE", "language": "de", "sort": "helpful"})
+    html = page.content.decode()
+    assert '<details class="filter-panel" data-open-wide>' in html
+    # The order is no filter; the form is never restored by the browser or htmx.
+    assert 'id="filter-count">2 aktiv</span>' in html
+    assert 'autocomplete="off" hx-history="false"' in html
+    # Filtering with htmx swaps the results and the count beside the summary.
+    fragment = client.get(
+        url, {"region": "DE-BE"}, headers={"HX-Request": "true", "HX-Target": "results"}
+    ).content.decode()
+    assert 'id="filter-count" hx-swap-oob="true">1 aktiv</span>' in fragment
+
+
 @pytest.mark.parametrize("count", [2, 20])
 def test_list_needs_the_same_queries_whatever_its_length(
     client, call, count, django_assert_max_num_queries
