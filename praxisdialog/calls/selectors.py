@@ -5,7 +5,8 @@ from .models import Call, Phase, Question, Role, Setting
 
 
 def call_list_current() -> QuerySet[Call]:
-    """Published calls for the home page, with their phases and contribution counts."""
+    """Published calls for the home page, with their phases, questions and contribution
+    counts."""
     from praxisdialog.contributions.models import Contribution
 
     published = (
@@ -17,7 +18,10 @@ def call_list_current() -> QuerySet[Call]:
     )
     return (
         Call.objects.filter(status=Call.Status.PUBLISHED)
-        .prefetch_related(Prefetch("phases", queryset=Phase.objects.order_by("starts_at")))
+        .prefetch_related(
+            Prefetch("phases", queryset=Phase.objects.order_by("starts_at")),
+            Prefetch("questions", queryset=Question.objects.order_by("position", "pk")),
+        )
         # A correlated count per call walks the (call, status) listing index; a join with
         # GROUP BY over every contribution took half a second at 100,000.
         .annotate(published_count=Coalesce(Subquery(published), 0))

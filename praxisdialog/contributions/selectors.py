@@ -1,5 +1,6 @@
 from dataclasses import dataclass, field
 
+from django.core.cache import cache
 from django.db.models import Count, Exists, OuterRef, Prefetch, Q, QuerySet
 
 from praxisdialog.calls.models import Call, Question
@@ -205,6 +206,37 @@ def contribution_list_published(
         queryset = queryset.filter(concept_tags__concept__slug=filters.concept)
     queryset = _filter_facts(queryset, filters)
     return _with_listing_relations(queryset).order_by(*SORTS[filters.sort])
+
+
+@dataclass(frozen=True)
+class CallFigures:
+    contributions: int
+    people: int
+    languages: int
+
+
+# The figures at the top of a call are read on every visit to the home page and the
+# call's page; counting distinct authors and languages reads every published row of the
+# call, so the answer is kept for a minute.
+FIGURES_CACHE_SECONDS = 60
+
+
+def contribution_figures(*, call: Call) -> CallFigures:
+    """How many contributions a call has published, from how many people, in how many
+    languages: one query (or none, while the cached answer lasts)."""
+    key = f"contributions:figures:{call.pk}"
+    cached = cache.get(key)
+    if cached is not None:
+        return CallFigures(*cached)
+    totals = Contribution.objects.filter(call=call, status=Contribution.Status.PUBLISHED).aggregate(
+        contributions=Count("pk"),
+        people=Count("author", distinct=True),
+        languages=Count("language", distinct=True),
+    )
+    figures = CallFigures(totals["contributions"], totals["people"], totals["languages"])
+    cached = [figures.contributions, figures.people, figures.languages]
+    cache.set(key, cached, FIGURES_CACHE_SECONDS)
+    return figures
 
 
 def contribution_list_latest(*, call: Call, limit: int = 6) -> list[Contribution]:

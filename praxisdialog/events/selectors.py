@@ -70,6 +70,16 @@ def event_list_past(*, user) -> QuerySet[Event]:
     return _visible(user=user).filter(ends_at__lte=timezone.now()).order_by("-starts_at", "-pk")
 
 
+def event_next_for_call(*, call, user) -> Event | None:
+    """The call's next published event (its workshop), or None."""
+    return (
+        _visible(user=user)
+        .filter(call=call, status=Event.Status.PUBLISHED, ends_at__gt=timezone.now())
+        .order_by("starts_at", "pk")
+        .first()
+    )
+
+
 def event_get_for_display(*, pk: int, user) -> Event | None:
     """An event with its agenda, or None when the user may not see it (a draft
     looks like a missing event)."""
