@@ -98,6 +98,7 @@ MIDDLEWARE = [
     "praxisdialog.privacy.middleware.AuditMiddleware",
     "praxisdialog.accounts.middleware.UserLanguageMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    "praxisdialog.accounts.gate.GateMiddleware",
     "praxisdialog.core.middleware.StaffTwoFactorMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django.middleware.csp.ContentSecurityPolicyMiddleware",

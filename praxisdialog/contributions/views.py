@@ -1,7 +1,6 @@
 from django.conf import settings
 from django.contrib import messages
-from django.contrib.auth.views import redirect_to_login
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
@@ -9,7 +8,7 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from praxisdialog.accounts.guards import redirect_unless_verified
+from praxisdialog.accounts.gate import require
 from praxisdialog.accounts.services import user_set_full_name
 from praxisdialog.calls.models import Call
 from praxisdialog.calls.rules import call_collects_contributions
@@ -218,10 +217,13 @@ def _save_from_form(request, *, call, form, contribution=None):
 
 def contribution_create(request, slug: str):
     call = _call_or_404(slug, request.user)
-    if (response := redirect_unless_verified(request)) is not None:
-        return response
-    if not request.user.has_perm("contributions.add_contribution", call):
-        raise PermissionDenied(_("This call is not collecting contributions at the moment."))
+    require(
+        request,
+        "contributions.add_contribution",
+        call,
+        verified=True,
+        message=_("This call is not collecting contributions at the moment."),
+    )
     if request.method == "POST":
         form = ContributionForm(request.POST, call=call, user=request.user)
         if form.is_valid():
@@ -235,10 +237,13 @@ def contribution_edit(request, pk: int):
     contribution = contribution_get_for_display(pk=pk, user=request.user)
     if contribution is None:
         raise Http404
-    if (response := redirect_unless_verified(request)) is not None:
-        return response
-    if not request.user.has_perm("contributions.change_contribution", contribution):
-        raise PermissionDenied(_("This contribution can no longer be changed."))
+    require(
+        request,
+        "contributions.change_contribution",
+        contribution,
+        verified=True,
+        message=_("This contribution can no longer be changed."),
+    )
     call = _call_or_404(contribution.call.slug, request.user)
     if request.method == "POST":
         form = ContributionForm(
@@ -365,10 +370,13 @@ def helpful_toggle(request, pk: int):
     contribution = contribution_get_for_display(pk=pk, user=request.user)
     if contribution is None:
         raise Http404
-    if not request.user.is_authenticated:
-        return redirect_to_login(contribution.get_absolute_url())
-    if not request.user.has_perm("contributions.mark_helpful", contribution):
-        raise PermissionDenied(_("You cannot mark this contribution."))
+    require(
+        request,
+        "contributions.mark_helpful",
+        contribution,
+        message=_("You cannot mark this contribution."),
+        next_url=contribution.get_absolute_url(),
+    )
     marked = services.helpful_toggle(contribution=contribution, user=request.user)
     contribution.refresh_from_db(fields=["helpful_count"])
     if request.htmx:
@@ -381,8 +389,7 @@ def helpful_toggle(request, pk: int):
 
 
 def my_contributions(request):
-    if not request.user.is_authenticated:
-        return redirect_to_login(request.get_full_path())
+    require(request)
     page = Paginator(contribution_list_for_author(user=request.user), 25).get_page(
         request.GET.get("page")
     )
@@ -390,19 +397,13 @@ def my_contributions(request):
 
 
 def review_queue(request):
-    if not request.user.is_authenticated:
-        return redirect_to_login(request.get_full_path())
-    if not request.user.has_perm("contributions.review"):
-        raise PermissionDenied
+    require(request, "contributions.review")
     page = Paginator(contribution_list_for_review(), 25).get_page(request.GET.get("page"))
     return render(request, "contributions/review_queue.html", {"page": page})
 
 
 def review_detail(request, pk: int):
-    if not request.user.is_authenticated:
-        return redirect_to_login(request.get_full_path())
-    if not request.user.has_perm("contributions.review"):
-        raise PermissionDenied
+    require(request, "contributions.review")
     contribution = get_object_or_404(
         Contribution.objects.select_related("call", "author", "role", "setting"), pk=pk
     )
@@ -410,8 +411,7 @@ def review_detail(request, pk: int):
     if request.method == "POST" and "passages" in request.POST:
         form = ReviewForm()
         redact_form = RedactForm(request.POST)
-        if not request.user.has_perm("contributions.review_contribution", contribution):
-            raise PermissionDenied
+        require(request, "contributions.review_contribution", contribution)
         if redact_form.is_valid():
             try:
                 services.contribution_redact(
@@ -461,10 +461,13 @@ def contribution_facts(request, pk: int):
     contribution = contribution_get_for_display(pk=pk, user=request.user)
     if contribution is None:
         raise Http404
-    if (response := redirect_unless_verified(request)) is not None:
-        return response
-    if not request.user.has_perm("contributions.change_facts", contribution):
-        raise PermissionDenied(_("You cannot change the facts of this contribution."))
+    require(
+        request,
+        "contributions.change_facts",
+        contribution,
+        verified=True,
+        message=_("You cannot change the facts of this contribution."),
+    )
     status = 200
     if request.method == "POST":
         form = PracticeFactsForm(request.POST)
@@ -491,13 +494,11 @@ def contribution_facts(request, pk: int):
 
 def evidence_review(request, pk: int):
     """Staff confirm or correct the evidence level and award the badges."""
-    if not request.user.is_authenticated:
-        return redirect_to_login(request.get_full_path())
+    require(request, "contributions.review")
     contribution = contribution_get_for_display(pk=pk, user=request.user)
     if contribution is None:
         raise Http404
-    if not request.user.has_perm("contributions.review_evidence", contribution):
-        raise PermissionDenied
+    require(request, "contributions.review_evidence", contribution)
     status = 200
     if request.method == "POST":
         form = EvidenceReviewForm(request.POST)

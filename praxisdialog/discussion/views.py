@@ -1,11 +1,11 @@
 from django.contrib import messages
-from django.contrib.auth.views import redirect_to_login
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import ValidationError
 from django.http import Http404
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from praxisdialog.accounts.gate import require
 from praxisdialog.calls.selectors import call_get_for_display
 from praxisdialog.contributions.selectors import contribution_get_for_display
 from praxisdialog.core.confirm import confirm_page
@@ -45,12 +45,20 @@ def _comment_form_page(request, *, form, target, parent=None, status=200):
 def post_comment(request, *, target, parent=None):
     """Answers a comment form posted on any target; the views of other commentable things
     (blog posts, themes) call it from their own addresses."""
-    if not request.user.is_authenticated:
-        return redirect_to_login(target.get_absolute_url())
-    if not request.user.has_perm("discussion.add_comment", target):
-        raise PermissionDenied(_("You cannot comment here."))
-    if parent is not None and not request.user.has_perm("discussion.reply_comment", parent):
-        raise PermissionDenied(_("This comment cannot be answered."))
+    require(
+        request,
+        "discussion.add_comment",
+        target,
+        message=_("You cannot comment here."),
+        next_url=target.get_absolute_url(),
+    )
+    if parent is not None:
+        require(
+            request,
+            "discussion.reply_comment",
+            parent,
+            message=_("This comment cannot be answered."),
+        )
     form = CommentForm(request.POST)
     if not form.is_valid():
         return _comment_form_page(request, form=form, target=target, parent=parent, status=400)
@@ -131,23 +139,19 @@ def comment_reply(request, pk: int):
         raise Http404
     if request.method == "POST":
         return post_comment(request, target=target, parent=parent)
-    if not request.user.is_authenticated:
-        return redirect_to_login(request.get_full_path())
-    if not request.user.has_perm("discussion.reply_comment", parent) or not request.user.has_perm(
-        "discussion.add_comment", target
-    ):
-        raise PermissionDenied(_("This comment cannot be answered."))
+    for perm, obj in (("discussion.reply_comment", parent), ("discussion.add_comment", target)):
+        require(request, perm, obj, message=_("This comment cannot be answered."))
     return _comment_form_page(request, form=CommentForm(), target=target, parent=parent)
 
 
 def comment_edit(request, pk: int):
     comment = _comment_or_404(pk, request.user)
-    if not request.user.is_authenticated:
-        return redirect_to_login(request.get_full_path())
-    if not request.user.has_perm("discussion.change_comment", comment):
-        raise PermissionDenied(
-            _("A comment can only be changed by its author, in the first 15 minutes.")
-        )
+    require(
+        request,
+        "discussion.change_comment",
+        comment,
+        message=_("A comment can only be changed by its author, in the first 15 minutes."),
+    )
     if request.method == "POST":
         form = CommentForm(request.POST)
         if form.is_valid():
@@ -170,8 +174,12 @@ def comment_edit(request, pk: int):
 def comment_delete(request, pk: int):
     """Asks first (GET), deletes on the confirming POST."""
     comment = _comment_or_404(pk, request.user)
-    if not request.user.has_perm("discussion.delete_comment", comment):
-        raise PermissionDenied(_("Only its author can delete a comment."))
+    require(
+        request,
+        "discussion.delete_comment",
+        comment,
+        message=_("Only its author can delete a comment."),
+    )
     if request.method != "POST":
         return confirm_page(
             request,
@@ -191,10 +199,13 @@ def comment_delete(request, pk: int):
 @require_POST
 def comment_helpful(request, pk: int):
     comment = _comment_or_404(pk, request.user)
-    if not request.user.is_authenticated:
-        return redirect_to_login(comment.get_absolute_url())
-    if not request.user.has_perm("discussion.react_comment", comment):
-        raise PermissionDenied(_("You cannot mark this comment."))
+    require(
+        request,
+        "discussion.react_comment",
+        comment,
+        message=_("You cannot mark this comment."),
+        next_url=comment.get_absolute_url(),
+    )
     comment.reacted = services.reaction_toggle(comment=comment, user=request.user)
     comment.refresh_from_db(fields=["helpful_count"])
     comment.can_react = True

@@ -1,7 +1,6 @@
 from urllib.parse import urlencode
 
 from django.contrib import messages
-from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.paginator import Paginator
 from django.http import Http404, HttpResponse
@@ -10,6 +9,7 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from praxisdialog.accounts.gate import require
 from praxisdialog.accounts.selectors import user_is_verified
 from praxisdialog.core.confirm import confirm_page
 from praxisdialog.core.forms import add_service_errors
@@ -46,12 +46,8 @@ def _event_or_404(pk: int, user):
 
 
 def _organiser_event(request, pk: int):
-    if not request.user.is_authenticated:
-        return None, redirect_to_login(request.get_full_path())
-    event = _event_or_404(pk, request.user)
-    if not request.user.has_perm("events.manage_event", event):
-        raise PermissionDenied
-    return event, None
+    require(request, "events.manage_event")
+    return _event_or_404(pk, request.user)
 
 
 def event_list(request):
@@ -310,9 +306,7 @@ def feedback_give(request, token: str):
 
 
 def participants(request, pk: int):
-    event, response = _organiser_event(request, pk)
-    if response is not None:
-        return response
+    event = _organiser_event(request, pk)
     registrations = list(participant_list(event=event))
     # The list is ordered by queue number, so positions follow without a query each.
     waiting = (r for r in registrations if r.status == Registration.Status.WAITLISTED)
@@ -331,9 +325,7 @@ def participants(request, pk: int):
 
 
 def participants_csv(request, pk: int):
-    event, response = _organiser_event(request, pk)
-    if response is not None:
-        return response
+    event = _organiser_event(request, pk)
     header = [
         _("Name"),
         _("E-mail"),
@@ -364,9 +356,7 @@ def participants_csv(request, pk: int):
 
 @require_POST
 def participant_add(request, pk: int):
-    event, response = _organiser_event(request, pk)
-    if response is not None:
-        return response
+    event = _organiser_event(request, pk)
     form = OrganiserAddForm(request.POST)
     if form.is_valid():
         try:
@@ -393,9 +383,7 @@ def _event_registration(event, registration_pk: int) -> Registration:
 
 @require_POST
 def participant_remove(request, pk: int, registration_pk: int):
-    event, response = _organiser_event(request, pk)
-    if response is not None:
-        return response
+    event = _organiser_event(request, pk)
     registration = _event_registration(event, registration_pk)
     services.registration_cancel(registration=registration, by_organiser=True)
     messages.success(request, _("The registration has been cancelled."))
@@ -404,9 +392,7 @@ def participant_remove(request, pk: int, registration_pk: int):
 
 @require_POST
 def participant_move(request, pk: int, registration_pk: int):
-    event, response = _organiser_event(request, pk)
-    if response is not None:
-        return response
+    event = _organiser_event(request, pk)
     registration = _event_registration(event, registration_pk)
     form = MoveForm(request.POST)
     if form.is_valid():
@@ -422,9 +408,7 @@ def participant_move(request, pk: int, registration_pk: int):
 
 
 def check_in(request, pk: int):
-    event, response = _organiser_event(request, pk)
-    if response is not None:
-        return response
+    event = _organiser_event(request, pk)
     query = request.GET.get("q", "")
     registrations = participant_list(event=event, query=query).filter(
         status=Registration.Status.CONFIRMED
@@ -443,9 +427,7 @@ def check_in(request, pk: int):
 
 @require_POST
 def check_in_mark(request, pk: int, registration_pk: int):
-    event, response = _organiser_event(request, pk)
-    if response is not None:
-        return response
+    event = _organiser_event(request, pk)
     registration = _event_registration(event, registration_pk)
     registration = services.attendance_mark(
         registration=registration, attended=request.POST.get("attended") == "1"
@@ -461,9 +443,7 @@ def check_in_mark(request, pk: int, registration_pk: int):
 
 
 def feedback_overview(request, pk: int):
-    event, response = _organiser_event(request, pk)
-    if response is not None:
-        return response
+    event = _organiser_event(request, pk)
     if request.method == "POST":
         try:
             count = services.feedback_requests_send(event=event)

@@ -6,6 +6,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from praxisdialog.accounts.gate import require
 from praxisdialog.calls.selectors import call_get_for_display
 
 from . import services
@@ -29,12 +30,6 @@ def _call_or_404(slug: str, user):
     if call is None:
         raise Http404
     return call
-
-
-def _staff_or_404(request) -> None:
-    # Curation pages are not advertised: for anyone else they do not exist.
-    if not request.user.has_perm("insights.manage_themes"):
-        raise Http404
 
 
 def _errors(request, error: ValidationError) -> None:
@@ -85,7 +80,7 @@ def theme_comment_create(request, pk: int):
 
 
 def staff_runs(request, slug: str):
-    _staff_or_404(request)
+    require(request, "insights.manage_themes")
     call = _call_or_404(slug, request.user)
     if request.method == "POST":
         services.theme_run_start(call=call, user=request.user)
@@ -99,7 +94,7 @@ def staff_runs(request, slug: str):
 
 
 def staff_run_detail(request, pk: int):
-    _staff_or_404(request)
+    require(request, "insights.manage_themes")
     run = theme_run_get_for_staff(pk=pk)
     if run is None:
         raise Http404
@@ -117,7 +112,7 @@ def staff_run_detail(request, pk: int):
 
 
 def _run_action(request, pk: int):
-    _staff_or_404(request)
+    require(request, "insights.manage_themes")
     return get_object_or_404(ThemeRun.objects.select_related("call"), pk=pk)
 
 
@@ -146,7 +141,7 @@ def staff_run_publish(request, pk: int):
 
 
 def _theme_action(request, pk: int) -> Theme:
-    _staff_or_404(request)
+    require(request, "insights.manage_themes")
     return get_object_or_404(Theme.objects.select_related("run__call"), pk=pk)
 
 
@@ -207,7 +202,7 @@ def staff_theme_split(request, pk: int):
 
 
 def _assignment_action(request, pk: int) -> ThemeAssignment:
-    _staff_or_404(request)
+    require(request, "insights.manage_themes")
     return get_object_or_404(ThemeAssignment.objects.select_related("theme__run"), pk=pk)
 
 

@@ -1,12 +1,12 @@
 from django.contrib import messages
 from django.contrib.auth import get_user_model
-from django.contrib.auth.views import redirect_to_login
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 
+from praxisdialog.accounts.gate import require
 from praxisdialog.contributions.selectors import (
     contribution_list_for_review,
 )
@@ -26,14 +26,6 @@ from .selectors import (
 )
 
 
-def _require(request, perm: str, obj=None):
-    if not request.user.is_authenticated:
-        return redirect_to_login(request.get_full_path())
-    if not request.user.has_perm(perm, obj):
-        raise PermissionDenied
-    return None
-
-
 def _add_errors(form, error: ValidationError) -> None:
     if hasattr(error, "error_dict"):
         for field, field_errors in error.message_dict.items():
@@ -43,8 +35,7 @@ def _add_errors(form, error: ValidationError) -> None:
 
 
 def desk(request):
-    if (response := _require(request, "moderation.view_desk")) is not None:
-        return response
+    require(request, "moderation.view_desk")
     sections = queue_list_open()
     return render(
         request,
@@ -58,8 +49,7 @@ def desk(request):
 
 
 def entry_detail(request, pk: int):
-    if (response := _require(request, "moderation.decide")) is not None:
-        return response
+    require(request, "moderation.decide")
     entry = entry_get_for_decision(pk=pk)
     if entry is None:
         raise Http404
@@ -83,15 +73,18 @@ def entry_detail(request, pk: int):
 
 def contest_detail(request, pk: int):
     # Permission first: a missing and an existing contest answer alike to outsiders.
-    if (response := _require(request, "moderation.view_desk")) is not None:
-        return response
+    require(request, "moderation.view_desk")
     contest = contest_get_for_desk(pk=pk)
     if contest is None:
         raise Http404
     can_decide = request.user.has_perm("moderation.decide_contest", contest)
     if request.method == "POST":
-        if not can_decide:
-            raise PermissionDenied(_("Another moderator decides on a contest of your decision."))
+        require(
+            request,
+            "moderation.decide_contest",
+            contest,
+            message=_("Another moderator decides on a contest of your decision."),
+        )
         form = ContestDecisionForm(request.POST)
         if form.is_valid():
             try:
@@ -113,24 +106,26 @@ def contest_detail(request, pk: int):
 
 
 def decision_log(request):
-    if (response := _require(request, "moderation.view_log")) is not None:
-        return response
+    require(request, "moderation.view_log")
     page = Paginator(decision_list_log(), 50).get_page(request.GET.get("page"))
     return render(request, "moderation/decision_log.html", {"page": page})
 
 
 def decision_detail(request, pk: int):
     """The statement of reasons (Art. 17 DSA), with the form to contest it once."""
-    if not request.user.is_authenticated:
-        return redirect_to_login(request.get_full_path())
+    require(request)
     decision = decision_get_for_display(pk=pk, user=request.user)
     if decision is None:
         raise Http404
     can_contest = request.user.has_perm("moderation.contest_decision", decision)
     form = ContestForm()
     if request.method == "POST":
-        if not can_contest:
-            raise PermissionDenied(_("This decision cannot be contested (again)."))
+        require(
+            request,
+            "moderation.contest_decision",
+            decision,
+            message=_("This decision cannot be contested (again)."),
+        )
         form = ContestForm(request.POST)
         if form.is_valid():
             try:
@@ -199,8 +194,7 @@ def report(request, kind: str, pk: int):
 
 
 def account_detail(request, pk: int):
-    if (response := _require(request, "moderation.manage_account")) is not None:
-        return response
+    require(request, "moderation.manage_account")
     account = get_object_or_404(get_user_model(), pk=pk)
     if request.method == "POST":
         form = AccountForm(request.POST)

@@ -1,6 +1,5 @@
 from django.conf import settings
 from django.contrib import messages
-from django.contrib.auth.views import redirect_to_login
 from django.contrib.syndication.views import Feed
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.paginator import Paginator
@@ -12,7 +11,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
-from praxisdialog.accounts.guards import redirect_unless_verified
+from praxisdialog.accounts.gate import require
 from praxisdialog.calls.models import Role, Setting
 from praxisdialog.contributions.models import Region, TextLanguage
 from praxisdialog.core.confirm import confirm_page
@@ -98,8 +97,7 @@ def profile_detail(request, pk: int):
 
 
 def profile_edit(request):
-    if (response := redirect_unless_verified(request)) is not None:
-        return response
+    require(request, verified=True)
     profile = profile_get_own(user=request.user)
     if request.method == "POST":
         form = ProfileForm(request.POST)
@@ -132,8 +130,7 @@ def profile_edit(request):
 
 def profile_delete(request):
     """Asks first (GET), deletes on the confirming POST."""
-    if (response := redirect_unless_verified(request)) is not None:
-        return response
+    require(request, verified=True)
     if request.method != "POST":
         if profile_get_own(user=request.user) is None:
             return redirect("network:profile-edit")
@@ -158,10 +155,13 @@ def contact_request_create(request, pk: int):
     profile = profile_get_for_display(pk=pk, user=request.user)
     if profile is None:
         raise Http404
-    if (response := redirect_unless_verified(request)) is not None:
-        return response
-    if not request.user.has_perm("network.contact_profile", profile):
-        raise PermissionDenied(_("You cannot contact this person."))
+    require(
+        request,
+        "network.contact_profile",
+        profile,
+        verified=True,
+        message=_("You cannot contact this person."),
+    )
     own = profile_get_own(user=request.user)
     if request.method == "POST":
         form = ContactRequestForm(request.POST)
@@ -198,8 +198,7 @@ def contact_request_create(request, pk: int):
 
 
 def contact_request_list(request):
-    if (response := redirect_unless_verified(request)) is not None:
-        return response
+    require(request, verified=True)
     return render(
         request,
         "network/contact_request_list.html",
@@ -214,8 +213,7 @@ def contact_request_list(request):
 
 @require_POST
 def contact_request_answer(request, pk: int):
-    if (response := redirect_unless_verified(request)) is not None:
-        return response
+    require(request, verified=True)
     contact_request = contact_request_get_for_participant(pk=pk, user=request.user)
     if contact_request is None:
         raise Http404
@@ -238,8 +236,7 @@ def contact_request_answer(request, pk: int):
 
 @require_POST
 def contact_request_withdraw(request, pk: int):
-    if (response := redirect_unless_verified(request)) is not None:
-        return response
+    require(request, verified=True)
     contact_request = contact_request_get_for_participant(pk=pk, user=request.user)
     if contact_request is None or contact_request.sender_id != request.user.pk:
         raise Http404
@@ -253,8 +250,7 @@ def contact_request_withdraw(request, pk: int):
 
 
 def conversation_list(request):
-    if (response := redirect_unless_verified(request)) is not None:
-        return response
+    require(request, verified=True)
     page = Paginator(conversation_list_for_user(user=request.user), PAGE_SIZE).get_page(
         request.GET.get("page")
     )
@@ -263,8 +259,7 @@ def conversation_list(request):
 
 
 def conversation_detail(request, pk: int):
-    if (response := redirect_unless_verified(request)) is not None:
-        return response
+    require(request, verified=True)
     conversation = conversation_get_for_participant(pk=pk, user=request.user)
     if conversation is None:
         raise Http404
@@ -300,8 +295,7 @@ def conversation_detail(request, pk: int):
 
 @require_POST
 def email_share(request, pk: int):
-    if (response := redirect_unless_verified(request)) is not None:
-        return response
+    require(request, verified=True)
     conversation = conversation_get_for_participant(pk=pk, user=request.user)
     if conversation is None:
         raise Http404
@@ -316,13 +310,11 @@ def email_share(request, pk: int):
 
 @require_POST
 def block_create(request, pk: int):
-    if (response := redirect_unless_verified(request)) is not None:
-        return response
+    require(request, verified=True)
     profile = profile_get_for_display(pk=pk, user=request.user)
     if profile is None:
         raise Http404
-    if not request.user.has_perm("network.block_profile", profile):
-        raise PermissionDenied
+    require(request, "network.block_profile", profile)
     services.block_create(blocker=request.user, blocked=profile.user)
     messages.success(
         request,
@@ -333,8 +325,7 @@ def block_create(request, pk: int):
 
 
 def block_list(request):
-    if (response := redirect_unless_verified(request)) is not None:
-        return response
+    require(request, verified=True)
     page = Paginator(block_list_for_user(user=request.user), PAGE_SIZE).get_page(
         request.GET.get("page")
     )
@@ -343,8 +334,7 @@ def block_list(request):
 
 @require_POST
 def block_delete(request, user_id: int):
-    if (response := redirect_unless_verified(request)) is not None:
-        return response
+    require(request, verified=True)
     services.block_delete(blocker=request.user, blocked_id=user_id)
     messages.success(request, _("The block has been lifted."))
     return redirect("network:block-list")
@@ -356,8 +346,7 @@ def profile_report(request, pk: int):
 
 
 def suggestion_list(request):
-    if (response := redirect_unless_verified(request)) is not None:
-        return response
+    require(request, verified=True)
     own = profile_get_own(user=request.user)
     return render(
         request,
@@ -367,10 +356,7 @@ def suggestion_list(request):
 
 
 def match_overview(request):
-    if not request.user.is_authenticated:
-        return redirect_to_login(request.get_full_path())
-    if not request.user.has_perm("network.view_matches"):
-        raise PermissionDenied
+    require(request, "network.view_matches")
     from praxisdialog.events.selectors import event_list_for_organisers, participant_user_ids
 
     events = list(event_list_for_organisers())

@@ -8,6 +8,7 @@ from django.utils.translation import ngettext
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
 
+from praxisdialog.accounts.gate import require
 from praxisdialog.core.forms import add_service_errors
 from praxisdialog.core.ratelimit import RateLimited, client_ip, rate_limit_check
 
@@ -118,14 +119,8 @@ def unsubscribe(request, token: str):
 # --- staff: compose, preview, test, send, progress ---------------------------------------
 
 
-def _require_staff(request) -> None:
-    # Staff pages are not advertised: everyone else gets "not found".
-    if not request.user.has_perm("newsletter.manage_newsletter"):
-        raise Http404
-
-
 def _newsletter_or_404(request, pk: int) -> Newsletter:
-    _require_staff(request)
+    require(request, "newsletter.manage_newsletter")
     newsletter = newsletter_get_for_staff(pk=pk)
     if newsletter is None:
         raise Http404
@@ -133,13 +128,13 @@ def _newsletter_or_404(request, pk: int) -> Newsletter:
 
 
 def manage_list(request):
-    _require_staff(request)
+    require(request, "newsletter.manage_newsletter")
     page = Paginator(newsletter_list_for_staff(), PAGE_SIZE).get_page(request.GET.get("page"))
     return render(request, "newsletter/manage_list.html", {"page": page})
 
 
 def manage_create(request):
-    _require_staff(request)
+    require(request, "newsletter.manage_newsletter")
     form = NewsletterForm(request.POST or None)
     if request.method == "POST":
         if form.is_valid():

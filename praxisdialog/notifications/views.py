@@ -1,6 +1,4 @@
 from django.contrib import messages
-from django.contrib.auth.views import redirect_to_login
-from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
 from django.http import Http404
 from django.shortcuts import redirect, render
@@ -9,6 +7,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
 
+from praxisdialog.accounts.gate import require
 from praxisdialog.accounts.rules import is_moderator
 from praxisdialog.calls.selectors import call_get_for_display
 from praxisdialog.contributions.selectors import contribution_get_for_display
@@ -19,23 +18,15 @@ from .models import Kind
 from .selectors import is_following, notification_list_for
 
 
-def _login_required(request):
-    if not request.user.is_authenticated:
-        return redirect_to_login(request.get_full_path())
-    return None
-
-
 def notification_list(request):
-    if (response := _login_required(request)) is not None:
-        return response
+    require(request)
     page = Paginator(notification_list_for(user=request.user), 25).get_page(request.GET.get("page"))
     return render(request, "notifications/notification_list.html", {"page": page})
 
 
 @require_POST
 def notification_read(request, pk: int):
-    if (response := _login_required(request)) is not None:
-        return response
+    require(request)
     services.notification_mark_read(user=request.user, notification_id=pk)
     target = request.POST.get("next", "")
     if target and url_has_allowed_host_and_scheme(target, allowed_hosts={request.get_host()}):
@@ -45,16 +36,14 @@ def notification_read(request, pk: int):
 
 @require_POST
 def notification_read_all(request):
-    if (response := _login_required(request)) is not None:
-        return response
+    require(request)
     count = services.notification_mark_all_read(user=request.user)
     messages.success(request, _("%(count)d notifications marked as read.") % {"count": count})
     return redirect("notifications:list")
 
 
 def preferences(request):
-    if (response := _login_required(request)) is not None:
-        return response
+    require(request)
     current = services.preferences_for(user=request.user)
     show_moderation = is_moderator(request.user)
     if request.method == "POST":
@@ -99,10 +88,7 @@ def follow_toggle(request, kind: str, key: str):
     target = _follow_target(kind, key, request.user)
     if target is None:
         raise Http404
-    if not request.user.is_authenticated:
-        return redirect_to_login(target.get_absolute_url())
-    if not request.user.has_perm("notifications.follow", target):
-        raise PermissionDenied
+    require(request, "notifications.follow", target, next_url=target.get_absolute_url())
     if is_following(user=request.user, target=target):
         services.follow_remove(user=request.user, target=target)
         following = False

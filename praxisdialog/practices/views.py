@@ -1,12 +1,12 @@
 from django.contrib import messages
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import ValidationError
 from django.http import Http404
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 
-from praxisdialog.accounts.guards import redirect_unless_verified
+from praxisdialog.accounts.gate import require
 from praxisdialog.calls.selectors import call_get_for_display
 from praxisdialog.contributions.models import EvidenceLevel, IntegrationField
 from praxisdialog.contributions.selectors import (
@@ -72,10 +72,13 @@ def adoption_create(request, pk: int):
     contribution = contribution_get_for_display(pk=pk, user=request.user)
     if contribution is None or contribution.status != "published":
         raise Http404
-    if (response := redirect_unless_verified(request)) is not None:
-        return response
-    if not request.user.has_perm("practices.add_adoption", contribution):
-        raise PermissionDenied(_("You cannot report an adoption of this contribution."))
+    require(
+        request,
+        "practices.add_adoption",
+        contribution,
+        verified=True,
+        message=_("You cannot report an adoption of this contribution."),
+    )
     own = contribution_list_published_by(user=request.user, exclude_pk=contribution.pk)
     form = AdoptionForm(request.POST or None, own_contributions=own)
     if request.method == "POST" and form.is_valid():

@@ -4,11 +4,12 @@ from django.contrib.auth import logout
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
-from django.http import FileResponse, Http404
+from django.http import FileResponse
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from praxisdialog.accounts.gate import require
 from praxisdialog.core.ratelimit import RateLimited, client_ip, rate_limit_check
 
 from . import services
@@ -62,8 +63,7 @@ def export_request(request):
 @login_required
 def export_download(request, token: str):
     export = data_export_get_for_download(token=token)
-    if not request.user.has_perm("privacy.download_export", export):
-        raise Http404
+    require(request, "privacy.download_export", export, hide=True)
     path = export_path(export)
     if (
         export.status != DataExport.Status.READY
@@ -105,8 +105,7 @@ def _withdraw(request, action, success: str):
 @require_POST
 def consent_publication_withdraw(request, pk: int):
     contribution = contribution_get_for_consent(pk=pk)
-    if not request.user.has_perm("privacy.withdraw_publication_consent", contribution):
-        raise Http404
+    require(request, "privacy.withdraw_publication_consent", contribution, hide=True)
     return _withdraw(
         request,
         lambda: services.consent_publication_withdraw(user=request.user, contribution=contribution),
@@ -129,8 +128,7 @@ def consent_network_withdraw(request):
 @require_POST
 def consent_event_list_withdraw(request, pk: int):
     registration = registration_get_for_consent(pk=pk)
-    if not request.user.has_perm("privacy.withdraw_event_list_consent", registration):
-        raise Http404
+    require(request, "privacy.withdraw_event_list_consent", registration, hide=True)
     return _withdraw(
         request,
         lambda: services.consent_event_list_withdraw(user=request.user, registration=registration),

@@ -1,13 +1,13 @@
 import json
 
 from django.contrib import messages
-from django.contrib.auth.views import redirect_to_login
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import ValidationError
 from django.http import FileResponse, Http404, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from praxisdialog.accounts.gate import require
 from praxisdialog.calls.phases import current_phase
 from praxisdialog.calls.selectors import call_get_for_display
 from praxisdialog.core.forms import add_service_errors
@@ -26,13 +26,9 @@ def _call_or_404(request, slug: str):
 
 
 def _staff_call(request, slug: str, perm: str):
-    """The call for a staff page: login first, then 403 for those who may not."""
-    if not request.user.is_authenticated:
-        return None, redirect_to_login(request.get_full_path())
-    call = _call_or_404(request, slug)
-    if not request.user.has_perm(perm, call):
-        raise PermissionDenied
-    return call, None
+    """The call for a staff page (see the gate: permission first, then the call)."""
+    require(request, perm)
+    return _call_or_404(request, slug)
 
 
 def _public_call(request, slug: str, perm: str):
@@ -44,9 +40,7 @@ def _public_call(request, slug: str, perm: str):
 
 
 def dashboard(request, slug: str):
-    call, login = _staff_call(request, slug, "resonance.view_dashboard")
-    if login:
-        return login
+    call = _staff_call(request, slug, "resonance.view_dashboard")
     snapshot = services.resonance_figures_current(call=call)
     resonance_settings = selectors.resonance_settings_for(call)
     return render(
@@ -67,18 +61,14 @@ def dashboard(request, slug: str):
 
 @require_POST
 def refresh(request, slug: str):
-    call, login = _staff_call(request, slug, "resonance.view_dashboard")
-    if login:
-        return login
+    call = _staff_call(request, slug, "resonance.view_dashboard")
     services.resonance_refresh(call=call)
     messages.success(request, _("The figures have been updated."))
     return redirect("resonance:dashboard", slug=call.slug)
 
 
 def settings_edit(request, slug: str):
-    call, login = _staff_call(request, slug, "resonance.manage_resonance")
-    if login:
-        return login
+    call = _staff_call(request, slug, "resonance.manage_resonance")
     current = selectors.resonance_settings_for(call)
     form = ResonanceSettingsForm(request.POST or None, instance=current)
     if request.method == "POST" and form.is_valid():
@@ -93,9 +83,7 @@ def settings_edit(request, slug: str):
 
 
 def phase_close(request, slug: str):
-    call, login = _staff_call(request, slug, "resonance.close_phase")
-    if login:
-        return login
+    call = _staff_call(request, slug, "resonance.close_phase")
     phase = current_phase(call)
     form = PhaseCloseForm(request.POST or None)
     if request.method == "POST" and phase is not None and form.is_valid():
@@ -125,9 +113,7 @@ def phase_close(request, slug: str):
 
 @require_POST
 def dossier_generate(request, slug: str):
-    call, login = _staff_call(request, slug, "resonance.manage_resonance")
-    if login:
-        return login
+    call = _staff_call(request, slug, "resonance.manage_resonance")
     services.dossier_request(call=call)
     messages.success(request, _("The dossier is being generated."))
     return redirect("resonance:dashboard", slug=call.slug)

@@ -109,12 +109,12 @@ def test_an_unpublished_theme_takes_no_comments(client, user, call):
         "/themes/runs/{run}/",
     ],
 )
-def test_curation_pages_do_not_exist_for_participants(client, user, call, url):
+def test_curation_pages_are_closed_to_participants(client, user, call, url):
     theme = ThemeFactory(run__call=call)
     address = url.format(slug=call.slug, run=theme.run_id)
-    assert client.get(address).status_code == 404
+    assert client.get(address).status_code == 302
     client.force_login(user)
-    assert client.get(address).status_code == 404
+    assert client.get(address).status_code == 403
 
 
 @pytest.mark.parametrize(
@@ -128,7 +128,7 @@ def test_curation_pages_do_not_exist_for_participants(client, user, call, url):
 def test_participants_cannot_curate(client, user, call, action, data):
     theme = ThemeFactory(run__call=call, label="Original")
     client.force_login(user)
-    assert client.post(f"/themes/{theme.pk}/{action}/", data).status_code == 404
+    assert client.post(f"/themes/{theme.pk}/{action}/", data).status_code == 403
     theme.refresh_from_db()
     assert theme.label == "Original" and not theme.hidden
 

@@ -140,8 +140,8 @@ def test_unsubscribe_in_one_click_without_login_or_csrf():
 # --- staff -------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("who", ["anonymous", "user"])
-def test_staff_pages_are_not_found_for_everyone_else(client, user, who):
+@pytest.mark.parametrize(("who", "status"), [("anonymous", 302), ("user", 403)])
+def test_staff_pages_are_closed_to_everyone_else(client, user, who, status):
     newsletter = NewsletterFactory()
     if who == "user":
         client.force_login(user)
@@ -153,9 +153,9 @@ def test_staff_pages_are_not_found_for_everyone_else(client, user, who):
         f"/newsletter/manage/{newsletter.pk}/send/",
         f"/newsletter/manage/{newsletter.pk}/progress/",
     ]:
-        assert client.get(path).status_code == 404, path
-    assert client.post(f"/newsletter/manage/{newsletter.pk}/send/").status_code == 404
-    assert client.post(f"/newsletter/manage/{newsletter.pk}/test/").status_code == 404
+        assert client.get(path).status_code == status, path
+    assert client.post(f"/newsletter/manage/{newsletter.pk}/send/").status_code == status
+    assert client.post(f"/newsletter/manage/{newsletter.pk}/test/").status_code == status
     assert not Delivery.objects.exists()
     assert mail.outbox == []
 

@@ -95,12 +95,16 @@ def test_dashboard_query_count_does_not_grow_with_contributions(
     assert response.status_code == 200
 
 
-def test_dashboard_is_for_staff_only(client, user, call):
+def test_dashboard_is_for_staff_only(client, user, staff, call):
     url = reverse("resonance:dashboard", args=[call.slug])
+    missing = reverse("resonance:dashboard", args=["missing"])
     assert client.get(url).status_code == 302
     client.force_login(user)
     assert client.get(url).status_code == 403
-    assert client.get(reverse("resonance:dashboard", args=["missing"])).status_code == 404
+    # Permission first: whether a call exists is not told to those who may not look.
+    assert client.get(missing).status_code == 403
+    client.force_login(staff)
+    assert client.get(missing).status_code == 404
 
 
 def test_thresholds_form_saves_and_rejects_bad_input(client, staff, call):
