@@ -12,6 +12,7 @@ from icalendar import Calendar
 from icalendar import Event as CalendarEvent
 
 from .models import Event, Registration
+from .rules import online_link_shown
 
 BERLIN = ZoneInfo("Europe/Berlin")
 
@@ -39,8 +40,7 @@ def _component(event: Event, *, registration: Registration | None) -> CalendarEv
     component.add("summary", event.title)
     url = settings.SITE_URL + event.get_absolute_url()
     description = [event.description.strip(), url]
-    # The online link goes only into the calendar file of a confirmed participant.
-    if registration is not None and registration.has_seat and event.online_link:
+    if online_link_shown(registration):
         description.append(event.online_link)
     component.add("description", "\n\n".join(part for part in description if part))
     location = _location(event)

@@ -1,19 +1,9 @@
 import rules
 from django.utils import timezone
 
-from praxisdialog.accounts.rules import is_moderator, is_verified
+from praxisdialog.accounts.rules import is_moderator
 
-from .models import Event, Registration
-
-
-@rules.predicate
-def event_is_public(user, event: Event) -> bool:
-    return event.status in {Event.Status.PUBLISHED, Event.Status.CANCELLED}
-
-
-@rules.predicate
-def event_registration_open(user, event: Event) -> bool:
-    return event.registration_is_open()
+from .models import Registration
 
 
 @rules.predicate
@@ -31,9 +21,23 @@ def event_has_begun(user, registration: Registration) -> bool:
     return registration.event.starts_at <= timezone.now()
 
 
+@rules.predicate
+def event_has_online_link(user, registration: Registration) -> bool:
+    event = registration.event
+    return event.is_online and bool(event.online_link)
+
+
+# Who sees an event's online link: whoever holds a confirmed seat of an event that takes
+# place online. Guests hold a registration, not an account, so pages, mails and the
+# calendar file ask `online_link_shown(registration)` instead of a user's permission.
+_sees_online_link = has_seat & event_has_online_link
+
+
+def online_link_shown(registration: Registration | None) -> bool:
+    return registration is not None and _sees_online_link.test(None, registration)
+
+
 # Organisers are staff; an organiser group can extend is_moderator later.
-rules.add_perm("events.view_event", event_is_public | is_moderator)
-rules.add_perm("events.register_event", is_verified & event_is_public & event_registration_open)
 rules.add_perm("events.manage_event", is_moderator)
 # Feedback only from people who came, kept their seat and saw the event take place: a
 # cancelled registration or an event still ahead is never asked how it was.

@@ -24,6 +24,7 @@ from praxisdialog.core.ratelimit import rate_limit_check
 
 from .ics import event_ics
 from .models import SEAT_STATUSES, Event, Feedback, Registration
+from .rules import online_link_shown
 
 GUEST_HOLD = timedelta(hours=24)
 # At most this share of the seats may be held by guests who have not confirmed their
@@ -116,7 +117,7 @@ def registration_mail_send(*, registration: Registration, kind: str) -> None:
         "position": waitlist_position(registration=registration),
         "manage_url": settings.SITE_URL + registration.get_manage_url(),
         "event_url": settings.SITE_URL + event.get_absolute_url(),
-        "show_link": registration.has_seat and bool(event.online_link),
+        "show_link": online_link_shown(registration),
     }
     ics = event_ics(event, registration=registration) if kind in ICS_KINDS else None
     key = f"events.registration:{registration.pk}:{kind}"

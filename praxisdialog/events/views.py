@@ -21,6 +21,7 @@ from . import services
 from .forms import FeedbackForm, MoveForm, OrganiserAddForm, RegistrationForm
 from .ics import calendar_bytes, event_ics
 from .models import Registration
+from .rules import online_link_shown
 from .selectors import (
     attendance_figures,
     event_get_for_display,
@@ -86,6 +87,7 @@ def _detail_context(request, event, form=None):
         "registration_open": event.registration_is_open(),
         "needs_verification": user.is_authenticated and not user_is_verified(user),
         "can_manage": user.has_perm("events.manage_event", event),
+        "show_link": online_link_shown(registration),
         "participant_names": (
             participant_names_public(event=event)
             if registration is not None and registration.has_seat
@@ -217,6 +219,7 @@ def registration_manage(request, token: str):
             "event": event,
             "position": waitlist_position(registration=registration),
             "can_give_feedback": request.user.has_perm("events.give_feedback", registration),
+            "show_link": online_link_shown(registration),
             "participant_names": (
                 participant_names_public(event=event) if registration.has_seat else []
             ),

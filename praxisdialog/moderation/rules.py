@@ -46,8 +46,6 @@ def is_not_first_decider(user, contest: Contest) -> bool:
     return contest.decision.moderator_id != user.pk and not contest.outcome
 
 
-# Anyone may report, visitors included (Art. 16 DSA); they give an e-mail address.
-rules.add_perm("moderation.report", rules.always_allow)
 rules.add_perm("moderation.view_desk", is_moderator)
 rules.add_perm("moderation.decide", is_moderator)
 rules.add_perm("moderation.decide_contest", is_moderator & is_not_first_decider)

@@ -3,7 +3,7 @@ import rules
 from praxisdialog.accounts.rules import is_moderator, is_verified
 from praxisdialog.moderation.rules import is_suspended
 
-from .models import Block, ContactRequest, Conversation, Profile
+from .models import Block, ContactRequest, Profile
 
 
 def blocked_between(first, second) -> bool:
@@ -45,16 +45,6 @@ def is_request_recipient(user, contact_request: ContactRequest) -> bool:
     return user.is_authenticated and contact_request.recipient_id == user.pk
 
 
-@rules.predicate
-def is_request_pending(user, contact_request: ContactRequest) -> bool:
-    return contact_request.status == ContactRequest.Status.PENDING
-
-
-@rules.predicate
-def is_conversation_participant(user, conversation: Conversation) -> bool:
-    return conversation.has_participant(user)
-
-
 # The owner always sees their profile; others only a listed one, as its owner chose,
 # and never across a block or once the moderators hid it. Moderators see every listed
 # profile, hidden ones too (for reports and contests).
@@ -64,7 +54,6 @@ rules.add_perm(
     | (is_listed & is_moderator)
     | (is_listed & ~is_hidden & (is_public | is_verified) & ~is_blocked_either_way),
 )
-rules.add_perm("network.edit_profile", is_verified & ~is_suspended)
 rules.add_perm(
     "network.contact_profile",
     is_verified & ~is_suspended & ~is_owner & is_listed & ~is_hidden & ~is_blocked_either_way,
@@ -72,7 +61,6 @@ rules.add_perm(
 rules.add_perm("network.block_profile", is_verified & ~is_owner)
 # Visitors may report a public profile too (Art. 16 DSA: notices from anyone).
 rules.add_perm("network.report_profile", ~is_owner & is_listed & ~is_hidden)
-rules.add_perm("network.answer_contact_request", is_request_recipient & is_request_pending)
-rules.add_perm("network.view_conversation", is_conversation_participant)
-rules.add_perm("network.use_network", is_verified)
+# Whether the request is still open is the service's to say, with the row locked.
+rules.add_perm("network.answer_contact_request", is_request_recipient)
 rules.add_perm("network.view_matches", is_moderator)

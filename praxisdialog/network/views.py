@@ -1,7 +1,7 @@
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.syndication.views import Feed
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.http import Http404
 from django.shortcuts import redirect, render
@@ -217,8 +217,7 @@ def contact_request_answer(request, pk: int):
     contact_request = contact_request_get_for_participant(pk=pk, user=request.user)
     if contact_request is None:
         raise Http404
-    if contact_request.recipient_id != request.user.pk:
-        raise PermissionDenied
+    require(request, "network.answer_contact_request", contact_request)
     accept = request.POST.get("decision") == "accept"
     try:
         conversation = services.contact_request_answer(

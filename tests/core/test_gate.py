@@ -90,3 +90,20 @@ def test_staff_find_a_missing_record_missing(client, staff):
     client.force_login(staff)
     for address in (f"/newsletter/manage/{MISSING}/", f"/events/{MISSING}/participants/"):
         assert client.get(address).status_code == 404, address
+
+
+def test_every_rule_is_asked_somewhere():
+    """A permission nobody asks is a second place that seems to decide and does not."""
+    from pathlib import Path
+
+    from rules.permissions import permissions
+
+    root = Path(__file__).resolve().parents[2] / "praxisdialog"
+    sources = "\n".join(
+        path.read_text()
+        for pattern in ("**/*.py", "**/*.html")
+        for path in root.glob(pattern)
+        if path.name != "rules.py"
+    )
+    unasked = [name for name in permissions if f'"{name}"' not in sources]
+    assert unasked == []

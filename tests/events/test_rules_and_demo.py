@@ -7,6 +7,8 @@ from django.utils import timezone
 
 from praxisdialog.events import demo
 from praxisdialog.events.models import AgendaSlot, Event, Registration
+from praxisdialog.events.rules import online_link_shown
+from praxisdialog.events.selectors import event_get_for_display
 from tests.accounts.factories import StaffFactory, UserFactory, VerifiedUserFactory
 from tests.events.factories import EventFactory
 
@@ -25,17 +27,16 @@ STATES = {
     "closed": {"registration_closes_at": timezone.now() - timedelta(minutes=1)},
     "cancelled": {"status": Event.Status.CANCELLED},
 }
-MAY_REGISTER = {("participant", "open"), ("staff", "open")}
 MAY_VIEW = {(p, s) for p in PEOPLE for s in STATES if s != "draft"} | {("staff", s) for s in STATES}
 
 
 @pytest.mark.parametrize("person", PEOPLE)
 @pytest.mark.parametrize("state", STATES)
-def test_who_may_view_register_and_manage(person, state):
+def test_who_may_view_and_manage(person, state):
     user = PEOPLE[person]()
     event = EventFactory(**STATES[state])
-    assert user.has_perm("events.view_event", event) == ((person, state) in MAY_VIEW)
-    assert user.has_perm("events.register_event", event) == ((person, state) in MAY_REGISTER)
+    seen = event_get_for_display(pk=event.pk, user=user) is not None
+    assert seen == ((person, state) in MAY_VIEW)
     assert user.has_perm("events.manage_event", event) == (person == "staff")
 
 
@@ -47,3 +48,20 @@ def test_the_demo_event_is_seeded_once(call, staff, user):
     assert event.status == Event.Status.PUBLISHED
     assert AgendaSlot.objects.filter(event=event).count() == 4
     assert Registration.objects.get(event=event).user == user
+
+
+@pytest.mark.parametrize(
+    ("event_format", "link", "status", "shown"),
+    [
+        (Event.Format.ONLINE, "https://meet.example.org/a", Registration.Status.CONFIRMED, True),
+        (Event.Format.HYBRID, "https://meet.example.org/a", Registration.Status.CONFIRMED, True),
+        (Event.Format.HYBRID, "https://meet.example.org/a", Registration.Status.WAITLISTED, False),
+        (Event.Format.HYBRID, "https://meet.example.org/a", Registration.Status.PENDING, False),
+        (Event.Format.ON_SITE, "https://meet.example.org/a", Registration.Status.CONFIRMED, False),
+        (Event.Format.ONLINE, "", Registration.Status.CONFIRMED, False),
+    ],
+)
+def test_one_rule_says_who_sees_the_online_link(event_format, link, status, shown):
+    event = EventFactory.build(format=event_format, online_link=link)
+    assert online_link_shown(Registration(event=event, status=status)) is shown
+    assert online_link_shown(None) is False
