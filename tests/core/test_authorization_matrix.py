@@ -102,13 +102,14 @@ MATRIX = {
     "moderation entry": (LOGIN, FORBIDDEN, FORBIDDEN, OK, OK),
     "review desk": (LOGIN, FORBIDDEN, FORBIDDEN, OK, OK),
     "resonance dashboard": (LOGIN, FORBIDDEN, FORBIDDEN, FORBIDDEN, OK),
-    "theme curation": (MISSING, MISSING, MISSING, MISSING, OK),
-    "newsletter desk": (MISSING, MISSING, MISSING, MISSING, OK),
+    # Staff pages: signed out to the login, everyone else 403 (docs/permissions.md).
+    "theme curation": (LOGIN, FORBIDDEN, FORBIDDEN, FORBIDDEN, OK),
+    "newsletter desk": (LOGIN, FORBIDDEN, FORBIDDEN, FORBIDDEN, OK),
     "event participants": (LOGIN, FORBIDDEN, FORBIDDEN, OK, OK),
     "my data": (LOGIN, OK, OK, OK, OK),
     "unpublished theme": (MISSING, MISSING, MISSING, MISSING, OK),
-    "unpublished theme run": (MISSING, MISSING, MISSING, MISSING, OK),
-    "newsletter draft": (MISSING, MISSING, MISSING, MISSING, OK),
+    "unpublished theme run": (LOGIN, FORBIDDEN, FORBIDDEN, FORBIDDEN, OK),
+    "newsletter draft": (LOGIN, FORBIDDEN, FORBIDDEN, FORBIDDEN, OK),
     # "owner" here is a participant looking at someone else's participants-only profile.
     "participants-only profile": (MISSING, OK, OK, OK, OK),
     "participants-only profile, API": (MISSING, OK, OK, OK, OK),
