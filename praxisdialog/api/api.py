@@ -2,10 +2,12 @@
 
 Endpoints call the same selectors, services and permission rules as the pages."""
 
+from contextlib import nullcontext
+
 from django.conf import settings
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import Http404
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from ninja import NinjaAPI, Query, Status, Swagger
 
@@ -189,17 +191,39 @@ def _visible_call(request, slug: str) -> Call:
     return call
 
 
+def _in_language(lang: str):
+    """Staff-written text (titles, questions, ...) in `lang` when it is an interface
+    language (`?lang=ar`), else in the language Accept-Language chose."""
+    code = (lang or "").split("-")[0].lower()
+    if code in dict(settings.LANGUAGES):
+        return translation.override(code)
+    return nullcontext()
+
+
+LANG_QUERY = Query(
+    "", description="An interface language for the staff-written texts (else Accept-Language)."
+)
+
+
 @api.get("/calls", response=CallPage, tags=["calls"])
-def list_calls(request):
+def list_calls(request, lang: str = LANG_QUERY):
     """Published and archived calls, newest first."""
     calls = list(call_list_visible(user=request.user))
-    return {"count": len(calls), "items": [_call_summary(request, call) for call in calls]}
+    with _in_language(lang):
+        return {"count": len(calls), "items": [_call_summary(request, call) for call in calls]}
 
 
 @api.get("/calls/{slug}", response={200: CallDetailOut, 404: ErrorOut}, tags=["calls"])
-def get_call(request, slug: str):
-    """A call with its guiding questions, phases (the current one marked), roles and settings."""
+def get_call(request, slug: str, lang: str = LANG_QUERY):
+    """A call with its guiding questions, phases (the current one marked), roles and settings,
+    its texts in the reader's language (`?lang=` or Accept-Language) where there is a
+    version in it, else in German."""
     call = _visible_call(request, slug)
+    with _in_language(lang):
+        return _call_detail(request, call)
+
+
+def _call_detail(request, call: Call) -> dict:
     phase = current_phase(call)
     return {
         **_call_summary(request, call),

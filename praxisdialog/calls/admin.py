@@ -4,6 +4,12 @@ from django.forms.models import BaseInlineFormSet
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
+from praxisdialog.core.translated_forms import (
+    translated_form,
+    version_field_names,
+    version_fieldsets,
+)
+
 from . import services
 from .models import Call, Phase, Question, Role, Setting
 
@@ -22,21 +28,30 @@ class QuestionFormSet(BaseInlineFormSet):
 
 class QuestionInline(admin.StackedInline):
     model = Question
+    form = translated_form(Question)
     formset = QuestionFormSet
     extra = 0
     min_num = 1
     max_num = Question.MAX_PER_CALL
-    fields = ["position", "text", "text_en", "help_text", "help_text_en", "required"]
+    fieldsets = [
+        (None, {"fields": ["position", "text", "help_text", "required"]}),
+        *version_fieldsets(Question),
+    ]
 
 
-class PhaseInline(admin.TabularInline):
+class PhaseInline(admin.StackedInline):
     model = Phase
+    form = translated_form(Phase)
     extra = 0
-    fields = ["kind", "starts_at", "ends_at", "description", "description_en"]
+    fieldsets = [
+        (None, {"fields": ["kind", "starts_at", "ends_at", "description"]}),
+        *version_fieldsets(Phase),
+    ]
 
 
 @admin.register(Call)
 class CallAdmin(admin.ModelAdmin):
+    form = translated_form(Call)
     list_display = ["title", "status", "published_at"]
     list_filter = ["status"]
     search_fields = ["title", "teaser"]
@@ -46,7 +61,7 @@ class CallAdmin(admin.ModelAdmin):
     actions = ["publish_calls", "archive_calls"]
     fieldsets = [
         (None, {"fields": ["title", "slug", "status", "teaser", "body"]}),
-        (_("English"), {"fields": ["title_en", "teaser_en", "body_en"]}),
+        *version_fieldsets(Call),
         (_("Who is addressed"), {"fields": ["roles", "settings"]}),
         (_("Contact"), {"fields": ["contact_name", "contact_function", "contact_email"]}),
     ]
@@ -74,7 +89,17 @@ class CallAdmin(admin.ModelAdmin):
 
 @admin.register(Role, Setting)
 class TaxonomyAdmin(admin.ModelAdmin):
-    list_display = ["name", "name_en", "slug", "position"]
+    list_display = ["name", "slug", "position"]
     list_editable = ["position"]
     prepopulated_fields = {"slug": ["name"]}
-    search_fields = ["name", "name_en"]
+    search_fields = ["name", "translations"]
+
+    def get_form(self, request, obj=None, **kwargs):
+        kwargs["form"] = translated_form(self.model)
+        return super().get_form(request, obj, **kwargs)
+
+    def get_fieldsets(self, request, obj=None):
+        return [
+            (None, {"fields": ["slug", "name", "description", "position"]}),
+            (_("Other languages"), {"fields": version_field_names(self.model)}),
+        ]

@@ -12,14 +12,9 @@ from .services import call_publish
 CALL = {
     "slug": "integration-und-innovation",
     "title": "Integration und Innovation: Was hat bei Ihnen funktioniert?",
-    "title_en": "Integration and innovation: what has worked for you?",
     "teaser": (
         "Wir sammeln Erfahrungen aus Betrieben, Teams, Initiativen und Forschung, in denen "
         "Integration und Innovation zusammengewirkt haben. Erzählen Sie uns, was Sie erlebt haben."
-    ),
-    "teaser_en": (
-        "We are collecting experiences from companies, teams, initiatives and research in which "
-        "integration and innovation went hand in hand. Tell us what you have seen and done."
     ),
     "body": (
         "Das Kompetenzzentrum für Geflüchtete, Bildung und Arbeitswelt lädt zu einem offenen "
@@ -38,7 +33,20 @@ CALL = {
         "genug Resonanz, folgen eine vertiefende Diskussion und danach ein gemeinsamer Workshop. "
         "Das Kompetenzzentrum bringt dabei alle miteinander in Kontakt, die sich beteiligt haben."
     ),
-    "body_en": (
+    "contact_name": "Hanna Albrecht",
+    "contact_function": "Referentin für Praxistransfer im Kompetenzzentrum",
+    "contact_email": "dialog@example.org",
+}
+
+# The versions staff wrote in other languages (the rest is machine translated, when a
+# translation service is configured).
+CALL_EN = {
+    "title": "Integration and innovation: what has worked for you?",
+    "teaser": (
+        "We are collecting experiences from companies, teams, initiatives and research in which "
+        "integration and innovation went hand in hand. Tell us what you have seen and done."
+    ),
+    "body": (
         "The competence centre for refugees, education and the working world invites you to an "
         "open practice dialogue. We want to know where diversity at work has led to new ideas, "
         "better processes or new customers - and what made that possible.\n\n"
@@ -54,47 +62,68 @@ CALL = {
         "with enough resonance, an extended discussion and then a joint workshop will follow. The "
         "competence centre will connect everyone who took part."
     ),
-    "contact_name": "Hanna Albrecht",
-    "contact_function": "Referentin für Praxistransfer im Kompetenzzentrum",
-    "contact_email": "dialog@example.org",
 }
+CALL_AR = {
+    "title": "الاندماج والابتكار: ما الذي نجح لديكم؟",
+    "teaser": (
+        "نجمع تجارب من الشركات والفرق والمبادرات والبحث العلمي سار فيها الاندماج "
+        "والابتكار جنبًا إلى جنب. أخبرونا بما عشتموه."
+    ),
+}
+CALL_VERSIONS = {"en": CALL_EN, "ar": CALL_AR}
 
 QUESTIONS = [  # exactly three, in this order
     {
         "text": "Wo haben Sie erlebt, dass Integration und Innovation zusammengewirkt haben?",
-        "text_en": "Where have you experienced integration and innovation working together?",
         "help_text": (
             "Beschreiben Sie eine konkrete Situation: Wer war beteiligt, was ist entstanden, was "
             "war daran neu?"
         ),
-        "help_text_en": (
-            "Describe a concrete situation: who was involved, what came out of it, and what was "
-            "new about it?"
-        ),
+        "translations": {
+            "ar": {"text": "أين شهدتم أن الاندماج والابتكار قد عملا معًا؟"},
+            "en": {
+                "text": ("Where have you experienced integration and innovation working together?"),
+                "help_text": (
+                    "Describe a concrete situation: who was involved, what came out of it, "
+                    "and what was new about it?"
+                ),
+            },
+        },
         "required": True,
     },
     {
         "text": "Wie hat das Ihr Vorhaben oder Ihre Organisation vorangebracht?",
-        "text_en": "How did that move your project or organisation forward?",
         "help_text": (
             "Zum Beispiel neue Produkte, neue Kundschaft, bessere Abläufe, gewonnene Fachkräfte "
             "oder ein anderes Miteinander im Team."
         ),
-        "help_text_en": (
-            "For example new products, new customers, smoother processes, skilled staff you gained "
-            "or a different way of working together."
-        ),
+        "translations": {
+            "ar": {"text": "كيف دفع ذلك مشروعكم أو مؤسستكم إلى الأمام؟"},
+            "en": {
+                "text": "How did that move your project or organisation forward?",
+                "help_text": (
+                    "For example new products, new customers, smoother processes, skilled "
+                    "staff you gained or a different way of working together."
+                ),
+            },
+        },
         "required": True,
     },
     {
         "text": "Kennen Sie ungewöhnliche, alltägliche Beispiele?",
-        "text_en": "Do you know any unusual, everyday examples?",
         "help_text": (
             "Gerade kleine Dinge lassen sich oft gut übertragen. Diese Frage ist freiwillig."
         ),
-        "help_text_en": (
-            "Small things are often the easiest to copy elsewhere. This question is optional."
-        ),
+        "translations": {
+            "ar": {"text": "هل تعرفون أمثلة يومية غير مألوفة؟"},
+            "en": {
+                "text": "Do you know any unusual, everyday examples?",
+                "help_text": (
+                    "Small things are often the easiest to copy elsewhere. "
+                    "This question is optional."
+                ),
+            },
+        },
         "required": False,
     },
 ]
@@ -105,7 +134,7 @@ def seed_call() -> Call:
     call = Call.objects.filter(slug=CALL["slug"]).first()
     if call is not None:
         return call
-    call = Call.objects.create(**CALL)
+    call = Call.objects.create(**CALL, translations=CALL_VERSIONS)
     call.roles.set(Role.objects.all())
     call.settings.set(Setting.objects.all())
     for position, question in enumerate(QUESTIONS, start=1):

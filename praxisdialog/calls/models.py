@@ -2,15 +2,16 @@ from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
-from praxisdialog.core.i18n import localized
+from praxisdialog.core.i18n import TranslatedText, localized
 
 
-class Taxonomy(models.Model):
-    """A term staff can edit: a German name and an English one."""
+class Taxonomy(TranslatedText):
+    """A term staff can edit: a German name, with versions in other languages."""
+
+    translated_fields = ("name",)
 
     slug = models.SlugField(_("short name"), max_length=60, unique=True)
     name = models.CharField(_("name (German)"), max_length=100)
-    name_en = models.CharField(_("name (English)"), max_length=100, blank=True)
     description = models.CharField(_("description"), max_length=300, blank=True)
     position = models.PositiveSmallIntegerField(_("position"), default=0)
 
@@ -42,7 +43,7 @@ class Setting(Taxonomy):
         verbose_name_plural = _("settings")
 
 
-class Call(models.Model):
+class Call(TranslatedText):
     class Status(models.TextChoices):
         DRAFT = "draft", _("Draft")
         PUBLISHED = "published", _("Published")
@@ -52,13 +53,12 @@ class Call(models.Model):
     # only while the call itself is in one of these.
     PUBLIC_STATUSES = (Status.PUBLISHED, Status.ARCHIVED)
 
+    translated_fields = ("title", "teaser", "body")
+
     title = models.CharField(_("title"), max_length=200)
-    title_en = models.CharField(_("title (English)"), max_length=200, blank=True)
     slug = models.SlugField(_("address"), max_length=80, unique=True)
     teaser = models.TextField(_("teaser"), max_length=600)
-    teaser_en = models.TextField(_("teaser (English)"), max_length=600, blank=True)
     body = models.TextField(_("text"), help_text=_("Markdown."))
-    body_en = models.TextField(_("text (English)"), blank=True, help_text=_("Markdown."))
     status = models.CharField(
         _("status"), max_length=12, choices=Status.choices, default=Status.DRAFT
     )
@@ -95,17 +95,16 @@ class Call(models.Model):
         return localized(self, "body")
 
 
-class Question(models.Model):
+class Question(TranslatedText):
     """A guiding question of a call; a call has 1 to 6, in order."""
 
     MAX_PER_CALL = 6
+    translated_fields = ("text", "help_text")
 
     call = models.ForeignKey(Call, on_delete=models.CASCADE, related_name="questions")
     position = models.PositiveSmallIntegerField(_("position"), default=1)
     text = models.CharField(_("question"), max_length=300)
-    text_en = models.CharField(_("question (English)"), max_length=300, blank=True)
     help_text = models.CharField(_("help text"), max_length=500, blank=True)
-    help_text_en = models.CharField(_("help text (English)"), max_length=500, blank=True)
     required = models.BooleanField(_("answer required"), default=True)
 
     class Meta:
@@ -135,15 +134,16 @@ class PhaseKind(models.TextChoices):
     DOCUMENT = "document", _("Documentation")
 
 
-class Phase(models.Model):
+class Phase(TranslatedText):
     """A step in the timeline of a call. What each kind allows is in calls/phases.py."""
+
+    translated_fields = ("description",)
 
     call = models.ForeignKey(Call, on_delete=models.CASCADE, related_name="phases")
     kind = models.CharField(_("kind"), max_length=12, choices=PhaseKind.choices)
     starts_at = models.DateTimeField(_("starts"))
     ends_at = models.DateTimeField(_("ends"), null=True, blank=True)
     description = models.CharField(_("description"), max_length=300, blank=True)
-    description_en = models.CharField(_("description (English)"), max_length=300, blank=True)
 
     class Meta:
         verbose_name = _("phase")

@@ -29,10 +29,19 @@ SETTINGS = [
 ]
 
 
+def english_name(model, name_en: str) -> dict:
+    """The English name as `model` keeps it: in `translations` now, in a field of its own
+    in the schema the seeding migration (0002) runs against."""
+    if any(field.name == "translations" for field in model._meta.get_fields()):
+        return {"translations": {"en": {"name": name_en}}}
+    return {"name_en": name_en}
+
+
 def seed_default_taxonomies(role_model, setting_model) -> None:
     """Adds the default terms that are missing; never changes what staff edited."""
     for model, rows in ((role_model, ROLES), (setting_model, SETTINGS)):
         for position, (slug, name, name_en) in enumerate(rows, start=1):
             model.objects.get_or_create(
-                slug=slug, defaults={"name": name, "name_en": name_en, "position": position}
+                slug=slug,
+                defaults={"name": name, "position": position, **english_name(model, name_en)},
             )

@@ -185,3 +185,18 @@ def _json_has_lone_surrogate(body: bytes) -> bool:
         elif isinstance(item, list):
             stack.extend(item)
     return False
+
+
+class OriginalTextMiddleware:
+    """`?original=1` asks for the texts as written: staff-written text is then shown in
+    the version staff wrote (or the German original), never a machine translation, for
+    this one request (core.i18n.localized reads it)."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        from .i18n import originals_requested
+
+        with originals_requested(bool(request.GET.get("original"))):
+            return self.get_response(request)

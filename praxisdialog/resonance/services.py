@@ -61,7 +61,7 @@ def phase_closing_send(*, closing: PhaseClosing) -> int:
             kind=Kind.PHASE_CLOSED,
             data={
                 "call": call.title,
-                "call_en": call.title_en or call.title,
+                "call_en": call.written_version("title", "en") or call.title,
                 "phase": closing.phase.kind,
                 "message": closing.message,
                 "message_en": closing.message_en,

@@ -20,8 +20,12 @@ class Translatable:
     segments: Callable[[object], dict[str, str]]
     # Whether the text is published for the public (the only text ever sent out).
     published: Callable[[object], bool]
+    # The language the text is written in, when the object does not say (staff text).
+    language_of: Callable[[object], str] | None = None
 
     def language(self, obj) -> str:
+        if self.language_of is not None:
+            return self.language_of(obj)
         return getattr(obj, "language", "") or ""
 
 
@@ -83,9 +87,54 @@ def _profile_published(profile) -> bool:
     return profile.is_listed and profile.hidden_at is None
 
 
+def _staff_segments(obj) -> dict[str, str]:
+    """The German original of a staff-written text: its translated fields."""
+    pieces = {name: getattr(obj, name) for name in obj.translated_fields}
+    return {key: text for key, text in pieces.items() if text and text.strip()}
+
+
+def _staff_language(obj) -> str:
+    from praxisdialog.core.i18n import source_language
+
+    return source_language()
+
+
+def _fetcher(app_label: str, model_name: str, related: tuple[str, ...] = ()):
+    def fetch(pk: int):
+        from django.apps import apps
+
+        model = apps.get_model(app_label, model_name)
+        rows = model.objects.select_related(*related) if related else model.objects.all()
+        return rows.filter(pk=pk).first()
+
+    return fetch
+
+
+def _call_public(call) -> bool:
+    from praxisdialog.calls.models import Call
+
+    return call.status in Call.PUBLIC_STATUSES
+
+
+def _staff_text(kind: str, fetch, published) -> Translatable:
+    return Translatable(kind, fetch, _staff_segments, published, _staff_language)
+
+
+# Staff-written text: only what the public can read is sent (a draft call, its
+# questions and phases never are).
+STAFF_TEXTS = (
+    _staff_text("call", _fetcher("calls", "Call"), _call_public),
+    _staff_text(
+        "question", _fetcher("calls", "Question", ("call",)), lambda q: _call_public(q.call)
+    ),
+    _staff_text("phase", _fetcher("calls", "Phase", ("call",)), lambda p: _call_public(p.call)),
+)
+
+
 TRANSLATABLES: dict[str, Translatable] = {
     entry.kind: entry
     for entry in (
+        *STAFF_TEXTS,
         Translatable(
             "contribution", _contribution, _contribution_segments, _contribution_published
         ),

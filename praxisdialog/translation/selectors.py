@@ -165,3 +165,19 @@ def translated_segments(*, objects: list, target: str, ask: bool = False) -> dic
             if obj.pk not in found:
                 translation_request(obj=obj, target=target)
     return found
+
+
+def machine_versions_of(*, obj) -> dict[str, dict[str, str]]:
+    """The finished machine translations of the current version of `obj`, by target
+    language (one query; empty when the kind is not translated)."""
+    from .registry import TRANSLATABLES, kind_of
+    from .services import version_hash
+
+    entry = TRANSLATABLES.get(kind_of(obj))
+    if entry is None:
+        return {}
+    digest = version_hash(language=entry.language(obj), segments=entry.segments(obj))
+    rows = Translation.objects.filter(
+        kind=entry.kind, object_id=obj.pk, source_hash=digest, status=Translation.Status.DONE
+    )
+    return {row.target_language: row.segments for row in rows}

@@ -111,4 +111,4 @@ def test_pages_speak_german_by_default_and_english_on_request(client, call):
     assert 'lang="de"' in german
     english = client.get("/", headers={"Accept-Language": "en"}).content.decode()
     assert 'lang="en"' in english
-    assert call.title_en in english
+    assert call.written_version("title", "en") in english

@@ -14,10 +14,13 @@ class CallFactory(factory.django.DjangoModelFactory):
         skip_postgeneration_save = True
 
     title = factory.Sequence(lambda n: f"Integration und Innovation {n}")
-    title_en = factory.Sequence(lambda n: f"Integration and innovation {n}")
     slug = factory.Sequence(lambda n: f"aufruf-{n}")
     teaser = "Erzählen Sie uns, was funktioniert."
-    teaser_en = "Tell us what works."
+    translations = factory.Sequence(
+        lambda n: {
+            "en": {"title": f"Integration and innovation {n}", "teaser": "Tell us what works."}
+        }
+    )
     body = "Wir suchen **Erfahrungen**."
     status = Call.Status.PUBLISHED
     published_at = factory.LazyFunction(timezone.now)
@@ -35,7 +38,7 @@ class CallFactory(factory.django.DjangoModelFactory):
                 call=self,
                 position=position,
                 text=f"Frage {position}?",
-                text_en=f"Question {position}?",
+                translations={"en": {"text": f"Question {position}?"}},
                 required=position < 3,
             )
 

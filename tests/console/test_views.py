@@ -47,7 +47,7 @@ def test_the_header_links_the_console_for_staff_and_moderators(client, staff):
 
 
 def test_staff_see_each_call_with_phase_reviews_resonance_themes_and_dossier(client, staff):
-    call = CallFactory(title="Aufruf Eins", title_en="Call one")
+    call = CallFactory(title="Aufruf Eins", translations={"en": {"title": "Call one"}})
     ContributionFactory.create_batch(2, call=call, status=Contribution.Status.SUBMITTED)
     ContributionFactory(call=call, status=Contribution.Status.PUBLISHED)
     resonance_settings(
@@ -73,7 +73,12 @@ def test_staff_see_each_call_with_phase_reviews_resonance_themes_and_dossier(cli
         requested_at=timezone.now(),
         generated_at=timezone.now(),
     )
-    draft = CallFactory(title="Entwurf", title_en="Draft call", status="draft", published_at=None)
+    draft = CallFactory(
+        title="Entwurf",
+        translations={"en": {"title": "Draft call"}},
+        status="draft",
+        published_at=None,
+    )
 
     page = _page(client, staff)
     assert "Aufruf Eins" in page and "Entwurf" in page

@@ -11,8 +11,8 @@ import time
 from tests.databases import ServerDatabase
 
 INSERT = (
-    "INSERT INTO calls_role (slug, name, name_en, description, position) "
-    "VALUES ({p}, {p}, '', '', 0)"
+    "INSERT INTO calls_role (slug, name, translations, description, position) "
+    "VALUES ({p}, {p}, '{{}}', '', 0)"
 )
 
 

@@ -23,7 +23,7 @@ def browser_context_args(browser_context_args):
 @pytest.mark.parametrize("width", [1280, 390])
 def test_staff_find_their_tools_in_the_console(live_server, page: Page, width):
     staff = StaffFactory(preferred_language="en")
-    call = CallFactory(title_en="Integration and innovation")
+    call = CallFactory(translations={"en": {"title": "Integration and innovation"}})
     ContributionFactory(call=call, status=Contribution.Status.SUBMITTED)
     EventFactory(title="Workshop Leipzig", capacity=12)
     page.set_viewport_size({"width": width, "height": 900})

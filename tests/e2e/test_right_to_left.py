@@ -69,7 +69,7 @@ def arabic_world(transactional_db):
     call = CallFactory()
     question = call.questions.order_by("position").first()
     # A question written in German only: on an Arabic page it is shown in German.
-    question.text, question.text_en = QUESTION, ""
+    question.text, question.translations = QUESTION, {}
     question.save()
     contribution = ContributionFactory(call=call, title=ARABIC_TITLE, language="ar")
     Answer.objects.filter(contribution=contribution).update(text="عملنا معاً كل صباح.")

@@ -1,3 +1,5 @@
+from dataclasses import dataclass
+
 from django import template
 from django.conf import settings
 from django.utils.translation import gettext as _
@@ -95,3 +97,79 @@ def prepare_shown(context, objects) -> str:
     for obj in items:
         obj.shown = shown[obj.pk]
     return ""
+
+
+def _flattened(objects) -> list:
+    items = []
+    for item in objects:
+        if item is None:
+            continue
+        if isinstance(item, list | tuple) or hasattr(item, "model"):
+            items.extend(item)
+        else:
+            items.append(item)
+    return items
+
+
+@dataclass
+class _StaffTextShown:
+    """How staff-written text is shown to the reader (see core.i18n.localized)."""
+
+    language: str
+    translated: bool = False
+    has_translation: bool = False
+    pending: bool = False
+
+
+def staff_text_shown(*objects) -> _StaffTextShown:
+    """Whether any field of `objects` is shown (or could be shown) machine translated."""
+    from praxisdialog.core.i18n import (
+        _originals_requested,
+        machine_fields,
+        machine_translation,
+        reader_language,
+        source_language,
+    )
+
+    shown = _StaffTextShown(language=source_language())
+    if not translation_enabled():
+        return shown
+    language = reader_language()
+    for obj in _flattened(objects):
+        fields = machine_fields(obj)
+        if not fields:
+            continue
+        row = machine_translation(obj, language)
+        if row is None:
+            continue
+        if not row.is_done:
+            shown.pending = True
+        elif any(row.segments.get(field) for field in fields):
+            shown.has_translation = True
+    shown.translated = shown.has_translation and not _originals_requested.get()
+    shown.pending = shown.pending and not shown.has_translation
+    return shown
+
+
+@register.inclusion_tag("translation/note.html", takes_context=True)
+def staff_text_note(context, *objects, anchor: str = ""):
+    """{% staff_text_note call questions phases %}: the label "machine translation from
+    German" with the original one click away, when any staff-written text of the
+    objects is shown machine translated; nothing without a translation service."""
+    request = context.get("request")
+    shown = staff_text_shown(*objects)
+    return {
+        "shown": shown,
+        "source": language_name(shown.language),
+        "anchor": anchor,
+        "path": request.path if request else "",
+        "LANGUAGE_CODE": context.get("LANGUAGE_CODE", settings.LANGUAGE_CODE),
+    }
+
+
+@register.simple_tag
+def localized_lang(obj, field: str) -> str:
+    """The language of a staff-written text as shown: {% localized_lang call "title" %}."""
+    from praxisdialog.core.i18n import localized_language
+
+    return localized_language(obj, field)
