@@ -2,6 +2,8 @@
 
 Used by the data migration and by tests that flush the database."""
 
+from praxisdialog.core.migration_versions import english_name
+
 ROLES = [
     ("founder", "Gründerin oder Gründer", "Founder"),
     ("colleague", "Kollegin oder Kollege", "Colleague"),
@@ -27,14 +29,6 @@ SETTINGS = [
     ("public-body", "Öffentliche Einrichtung", "Public body"),
     ("education", "Bildung", "Education"),
 ]
-
-
-def english_name(model, name_en: str) -> dict:
-    """The English name as `model` keeps it: in `translations` now, in a field of its own
-    in the schema the seeding migration (0002) runs against."""
-    if any(field.name == "translations" for field in model._meta.get_fields()):
-        return {"translations": {"en": {"name": name_en}}}
-    return {"name_en": name_en}
 
 
 def seed_default_taxonomies(role_model, setting_model) -> None:

@@ -1,4 +1,7 @@
 from django.contrib import admin
+from django.utils.translation import gettext_lazy as _
+
+from praxisdialog.core.translated_forms import translated_form, version_field_names
 
 from .models import (
     Block,
@@ -15,10 +18,15 @@ from .models import (
 class InterestAdmin(admin.ModelAdmin):
     """The list of offers and needs people choose from."""
 
-    list_display = ["name", "name_en", "slug", "position"]
+    form = translated_form(Interest)
+    list_display = ["name", "slug", "position"]
     list_editable = ["position"]
-    prepopulated_fields = {"slug": ["name_en"]}
-    search_fields = ["name", "name_en", "slug"]
+    prepopulated_fields = {"slug": ["name"]}
+    search_fields = ["name", "translations", "slug"]
+    fieldsets = [
+        (None, {"fields": ["slug", "name", "position"]}),
+        (_("Other languages"), {"fields": version_field_names(Interest)}),
+    ]
 
 
 class ProfileLanguageInline(admin.TabularInline):

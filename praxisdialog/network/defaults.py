@@ -1,5 +1,7 @@
 """The offers and needs a new installation starts with; staff edit them in the admin."""
 
+from praxisdialog.core.migration_versions import english_name
+
 INTERESTS = [
     ("mentoring", "Mentoring", "Mentoring"),
     ("internship", "Praktikum oder Hospitation", "Internship or placement"),
@@ -22,5 +24,6 @@ INTERESTS = [
 def seed_default_interests(interest_model) -> None:
     for position, (slug, name, name_en) in enumerate(INTERESTS, start=1):
         interest_model.objects.get_or_create(
-            slug=slug, defaults={"name": name, "name_en": name_en, "position": position}
+            slug=slug,
+            defaults={"name": name, "position": position, **english_name(interest_model, name_en)},
         )

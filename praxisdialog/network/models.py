@@ -6,16 +6,17 @@ from django.utils.translation import gettext_lazy as _
 
 from praxisdialog.calls.models import Role, Setting
 from praxisdialog.contributions.models import Region, TextLanguage
-from praxisdialog.core.i18n import localized
+from praxisdialog.core.i18n import TranslatedText, localized
 
 
-class Interest(models.Model):
+class Interest(TranslatedText):
     """Something a person can offer or seek (mentoring, a job, a language tandem…).
-    Staff keep the list; a German name and an English one."""
+    Staff keep the list; a German name, with versions in other languages."""
+
+    translated_fields = ("name",)
 
     slug = models.SlugField(_("short name"), max_length=60, unique=True)
     name = models.CharField(_("name (German)"), max_length=100)
-    name_en = models.CharField(_("name (English)"), max_length=100, blank=True)
     position = models.PositiveSmallIntegerField(_("position"), default=0)
 
     class Meta:
