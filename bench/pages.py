@@ -7,7 +7,9 @@ in a folder of its own (migrate, seed_demo, seed_scale with three comments per
 contribution), the server is started against it, every route is warmed up and checked to
 answer 200, then measured with `wrk -t2 -c8` for BENCH_SECONDS each. The machine may be
 shared: the share of hello (route req/s divided by hello req/s) holds better than absolute
-figures, and the growth compares p50 at the largest size with p50 at the smallest.
+figures, and the growth compares p50 at the largest size with p50 at the smallest. Right
+after the hello view, the same view in a bare Django project (bench/bare.py: no apps, no
+middleware) is measured on a second server: what the middleware every request pays costs.
 
 Prints one table and writes the figures as JSON to BENCH_JSON (default var/bench.json).
 Set BENCH_DB_DIR to keep the databases there and reuse them on the next run (they are
@@ -40,6 +42,7 @@ CONNECTIONS = int(os.environ.get("BENCH_CONNECTIONS", "8"))
 WORKERS = int(os.environ.get("BENCH_WORKERS", "2"))
 JSON_PATH = Path(os.environ.get("BENCH_JSON") or ROOT / "var" / "bench.json")
 HELLO = "hello"
+BARE = "bare Django hello"
 
 
 # Preparing a database (runs in a process of its own, with VAR_DIR set to the folder) ----
@@ -205,23 +208,25 @@ def _production_env(var_dir: Path) -> dict:
     }
 
 
-def _server(var_dir: Path, port: int) -> subprocess.Popen:
-    env = _production_env(var_dir)
+def _server(
+    var_dir: Path, port: int, settings: str = "bench.settings", ready: str = "/healthz"
+) -> subprocess.Popen:
+    env = _production_env(var_dir) | {"DJANGO_SETTINGS_MODULE": settings}
     command = [sys.executable, "-m", "gunicorn", "praxisdialog.wsgi"]
     command += ["--workers", str(WORKERS), "--bind", f"127.0.0.1:{port}", "--backlog", "512"]
-    with open(var_dir / "server.log", "w") as log:
+    with open(var_dir / f"server-{settings}.log", "w") as log:
         server = subprocess.Popen(  # noqa: S603 - our own server
             command, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=log
         )
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:
         try:
-            if _get(port, "/healthz") == 200:
+            if _get(port, ready) == 200:
                 return server
         except OSError:
             time.sleep(0.2)
     server.kill()
-    raise SystemExit(f"pages: the server did not start; see {var_dir / 'server.log'}")
+    raise SystemExit(f"pages: the server did not start; see {var_dir}/server-{settings}.log")
 
 
 def _stop(server: subprocess.Popen) -> None:
@@ -295,6 +300,9 @@ def _measure_size(size: int, var_dir: Path) -> dict:
     }
     port = _free_port()
     server = _server(var_dir, port)
+    # A bare Django project (bench/bare.py) beside it: what the middleware costs.
+    bare_port = _free_port()
+    bare = _server(var_dir, bare_port, settings="bench.bare", ready="/bench/hello/")
     figures = {}
     try:
         for name, route in routes.items():
@@ -305,8 +313,15 @@ def _measure_size(size: int, var_dir: Path) -> dict:
                 if status != 200:
                     raise SystemExit(f"pages: {route['path']} answered {status}")
             figures[name] = {"path": route["path"], **_wrk(port, route["path"], cookie)}
+            if name == HELLO:
+                for _ in range(2 * WORKERS):
+                    _get(bare_port, route["path"])
+                figures[BARE] = {"path": route["path"], **_wrk(bare_port, route["path"], "")}
+                _stop(bare)
     finally:
         _stop(server)
+        if bare.poll() is None:
+            _stop(bare)
     hello = figures[HELLO]["rps"] or 1.0
     for item in figures.values():
         item["share_of_hello"] = round(item["rps"] / hello, 3)

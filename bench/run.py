@@ -43,6 +43,9 @@ def main() -> None:
     from bench import pages
 
     pages.run()  # every route under wrk next to the hello view, at each size
+    from bench import middleware_cost
+
+    middleware_cost.run()  # what the metrics middleware adds to every request
     if os.environ.get("BENCH_PAGES_ONLY"):
         return
 

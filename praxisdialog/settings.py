@@ -87,6 +87,8 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # Outermost, so that it times the whole stack (core/metrics.py).
+    "praxisdialog.core.metrics.MetricsMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "praxisdialog.core.middleware.RejectUnstorableTextMiddleware",
@@ -354,6 +356,14 @@ LOGGING = {
     # would reach the console through the root handler.
     "loggers": {"django.tasks": {"level": os.environ.get("LOG_LEVEL", "WARNING")}},
 }
+
+# /metrics for Prometheus (core/metrics.py): readable with "Authorization: Bearer
+# <METRICS_TOKEN>" or from an address in METRICS_ALLOWED_IPS (addresses or networks,
+# comma-separated, as core.ratelimit.client_ip sees the client). With neither, and for
+# everyone else, /metrics answers 404. Several gunicorn workers add up their counts when
+# PROMETHEUS_MULTIPROC_DIR (an environment variable, read by prometheus-client) is set.
+METRICS_TOKEN = os.environ.get("METRICS_TOKEN", "")
+METRICS_ALLOWED_IPS = env_list("METRICS_ALLOWED_IPS", "")
 
 # Rate limits per account and address: overrides of the defaults in core/ratelimit.py.
 RATE_LIMITS = env_rate_limits("RATE_LIMITS")

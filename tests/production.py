@@ -42,7 +42,10 @@ def _free_port() -> int:
 
 
 @contextlib.contextmanager
-def production_server(folder: Path) -> Iterator[Server]:
+def production_server(
+    folder: Path, *, extra_env: dict[str, str] | None = None, workers: int = 1
+) -> Iterator[Server]:
+    """`extra_env` adds to (or overrides) the production environment."""
     env = {
         **{k: v for k, v in os.environ.items() if k not in {"DATABASE_URL", "ALLOWED_HOSTS"}},
         "DEBUG": "false",
@@ -55,6 +58,7 @@ def production_server(folder: Path) -> Iterator[Server]:
         "EMAIL_URL": "locmem://",
         # Static files from the source folders: collectstatic would write into the tree.
         "STATIC_MANIFEST": "false",
+        **(extra_env or {}),
     }
     env.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)
     subprocess.run(
@@ -68,7 +72,7 @@ def production_server(folder: Path) -> Iterator[Server]:
     process = subprocess.Popen(
         [
             *(sys.executable, "-m", "gunicorn", "praxisdialog.wsgi"),
-            *("--workers", "1", "--bind", f"127.0.0.1:{port}"),
+            *("--workers", str(workers), "--bind", f"127.0.0.1:{port}"),
         ],
         cwd=ROOT,
         env=env,

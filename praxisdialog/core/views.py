@@ -2,7 +2,7 @@ import posixpath
 
 from django.conf import settings
 from django.db import connection
-from django.http import Http404, JsonResponse
+from django.http import Http404, HttpResponse, JsonResponse
 from django.shortcuts import render
 from django.utils.translation import check_for_language
 from django.views.decorators.cache import never_cache
@@ -11,6 +11,8 @@ from django.views.i18n import set_language
 from django.views.static import serve
 
 from praxisdialog.accounts.services import user_set_language
+
+from .metrics import CONTENT_TYPE, exposition, metrics_access_allowed
 
 
 @never_cache
@@ -53,3 +55,13 @@ def public_media(request, path: str):
     response["Content-Security-Policy"] = "default-src 'none'; sandbox"
     response["Cache-Control"] = "public, max-age=86400"
     return response
+
+
+@never_cache
+def metrics(request):
+    """The metrics for Prometheus (core/metrics.py), for a scraper with the token or from
+    an allowed address; everyone else gets the same 404 as for a page that does not
+    exist, so the endpoint does not tell that it is there."""
+    if not metrics_access_allowed(request):
+        raise Http404
+    return HttpResponse(exposition(), content_type=CONTENT_TYPE)
