@@ -261,7 +261,7 @@ STATICFILES_DIRS = [BASE_DIR / "static"]
 # permission (see core/storage.py).
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT") or VAR_DIR / "media")
-PUBLIC_MEDIA_PREFIXES = ("blog/",)
+PUBLIC_MEDIA_PREFIXES = ("blog/", "site/")
 PRIVATE_ROOT = Path(os.environ.get("PRIVATE_ROOT") or VAR_DIR / "private")
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},

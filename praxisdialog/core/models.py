@@ -1,5 +1,9 @@
+import hashlib
+
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+
+from .appearance import HEX_COLOUR, darker, validate_colour
 
 
 class SiteSettings(models.Model):
@@ -37,6 +41,32 @@ class SiteSettings(models.Model):
         help_text=_("Name and address of the person responsible for editorial content."),
     )
 
+    # The site's look (core/appearance.py): shown in the header, applied as CSS custom
+    # properties by a stylesheet of its own (core.views.theme_css), so the CSP stays strict.
+    logo = models.ImageField(
+        _("logo"),
+        upload_to="site/",
+        blank=True,
+        help_text=_("PNG, JPEG or WebP, at most 2 MB; shown in the header with the name as text."),
+    )
+    primary_color = models.CharField(
+        _("primary colour"),
+        max_length=7,
+        blank=True,
+        validators=[validate_colour],
+        help_text=_("Buttons and links, for example #0b5cad. White text on it must be readable."),
+    )
+    accent_color = models.CharField(
+        _("accent colour"),
+        max_length=7,
+        blank=True,
+        validators=[validate_colour],
+        help_text=_(
+            "The bar above the call and its current phase, for example #8a3b12. White text "
+            "on it must be readable."
+        ),
+    )
+
     class Meta:
         verbose_name = _("site settings")
         verbose_name_plural = _("site settings")
@@ -51,6 +81,30 @@ class SiteSettings(models.Model):
     def load(cls) -> "SiteSettings":
         settings, _created = cls.objects.get_or_create(pk=1)
         return settings
+
+    @property
+    def has_theme(self) -> bool:
+        return bool(self.primary_color or self.accent_color)
+
+    @property
+    def theme_version(self) -> str:
+        """Changes with the colours, so the theme stylesheet can be cached for long."""
+        colours = f"{self.primary_color}{self.accent_color}".encode()
+        return hashlib.blake2s(colours, digest_size=4).hexdigest()
+
+    @property
+    def theme_properties(self) -> list[tuple[str, str]]:
+        """The CSS custom properties the colours set (see static/css/app.css)."""
+        # Only well-formed colours reach the stylesheet, however a value got into the row.
+        properties = []
+        if HEX_COLOUR.match(self.primary_color):
+            properties += [
+                ("--accent", self.primary_color.lower()),
+                ("--accent-dark", darker(self.primary_color)),
+            ]
+        if HEX_COLOUR.match(self.accent_color):
+            properties.append(("--highlight", self.accent_color.lower()))
+        return properties
 
     @property
     def social_links(self) -> list[tuple[str, str]]:

@@ -7,5 +7,6 @@ app_name = "core"
 urlpatterns = [
     path("healthz", views.healthz, name="healthz"),
     path("metrics", views.metrics, name="metrics"),
+    path("theme.css", views.theme_css, name="theme-css"),
     path("language/", views.language_set, name="language-set"),
 ]

@@ -13,6 +13,20 @@ from django.views.static import serve
 from praxisdialog.accounts.services import user_set_language
 
 from .metrics import CONTENT_TYPE, exposition, metrics_access_allowed
+from .models import SiteSettings
+
+
+def theme_css(request):
+    """The site's colours as CSS custom properties: a stylesheet of its own rather than
+    an inline style, so the Content-Security-Policy keeps style-src 'self'. Its address
+    carries the colours' version, so it may be cached for a year."""
+    site = SiteSettings.load()
+    lines = [f"  {name}: {value};" for name, value in site.theme_properties]
+    body = ":root {\n" + "\n".join(lines) + "\n}\n"
+    response = HttpResponse(body, content_type="text/css; charset=utf-8")
+    response["Cache-Control"] = "public, max-age=31536000, immutable"
+    response["X-Content-Type-Options"] = "nosniff"
+    return response
 
 
 @never_cache
