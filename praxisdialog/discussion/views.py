@@ -1,7 +1,11 @@
+import copy
+from urllib.parse import urlsplit
+
 from django.contrib import messages
 from django.core.exceptions import ValidationError
-from django.http import Http404
+from django.http import Http404, QueryDict
 from django.shortcuts import redirect, render
+from django.urls import resolve
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
@@ -20,7 +24,7 @@ from .selectors import (
     reacted_ids_for_user,
     target_for_comment,
 )
-from .thread import decorate_comments
+from .thread import InPlace, decorate_comments, reply_form
 
 
 def _target_for_post(kind: str, key, user):
@@ -33,18 +37,47 @@ def _target_for_post(kind: str, key, user):
     return target
 
 
-def _comment_form_page(request, *, form, target, parent=None, status=200):
-    return render(
-        request,
-        "discussion/comment_form.html",
-        {"form": form, "target": target, "parent": parent},
-        status=status,
+def comment_in_place_url(comment: Comment, target=None) -> str:
+    """The page of what a comment is written on, opened at the comment."""
+    target = target if target is not None else target_for_comment(comment)
+    if target is None:
+        return f"{comment.get_absolute_url()}#comment-{comment.pk}"
+    return f"{target.get_absolute_url()}?comment={comment.pk}#comment-{comment.pk}"
+
+
+def target_page(request, *, target, in_place: InPlace, status: int = 200):
+    """The page of the target as its owner renders it, with the comment section in the
+    state `in_place` describes. The owner's view is found by the target's address, so
+    every commentable thing (contribution, call, post, theme) gets it without discussion
+    knowing its views."""
+    path = urlsplit(target.get_absolute_url()).path
+    match = resolve(path)
+    page_request = copy.copy(request)
+    page_request.method = "GET"
+    page_request.GET = QueryDict()
+    page_request.path = page_request.path_info = path
+    page_request.resolver_match = match
+    page_request.comment_in_place = in_place
+    response = match.func(page_request, *match.args, **match.kwargs)
+    if response.status_code == 200:
+        response.status_code = status
+    return response
+
+
+def _refused(request, *, form, target, parent, status: int):
+    """The form comes back where it was written, with its text and the reason. With htmx
+    the comment section is swapped (hx-select), which needs a successful status."""
+    form.fields["text"].widget.attrs["autofocus"] = True
+    in_place = InPlace(form=form, parent=parent)
+    return target_page(
+        request, target=target, in_place=in_place, status=200 if request.htmx else status
     )
 
 
 def post_comment(request, *, target, parent=None):
     """Answers a comment form posted on any target; the views of other commentable things
-    (blog posts, themes) call it from their own addresses."""
+    (blog posts, themes) call it from their own addresses. The writer stays at the
+    target: back at the new comment, or at the form with what they typed."""
     require(
         request,
         "discussion.add_comment",
@@ -59,9 +92,9 @@ def post_comment(request, *, target, parent=None):
             parent,
             message=_("This comment cannot be answered."),
         )
-    form = CommentForm(request.POST)
+    form = reply_form(parent, request.POST) if parent is not None else CommentForm(request.POST)
     if not form.is_valid():
-        return _comment_form_page(request, form=form, target=target, parent=parent, status=400)
+        return _refused(request, form=form, target=target, parent=parent, status=400)
     try:
         comment = services.comment_create(
             author=request.user,
@@ -72,21 +105,28 @@ def post_comment(request, *, target, parent=None):
         )
     except RateLimited as limited:
         form.add_error(None, limited.message)
-        response = _comment_form_page(request, form=form, target=target, parent=parent, status=429)
+        response = _refused(request, form=form, target=target, parent=parent, status=429)
         response["Retry-After"] = str(limited.retry_after)
         return response
     except ValidationError as error:
         for field, field_errors in error.message_dict.items():
             form.add_error(field if field in form.fields else None, field_errors)
-        return _comment_form_page(request, form=form, target=target, parent=parent, status=400)
+        return _refused(request, form=form, target=target, parent=parent, status=400)
     if comment.status == Comment.Status.PENDING:
-        messages.info(
-            request,
-            _("Thank you! Your comment waits for a moderator and appears once it is approved."),
-        )
+        notice = _("Thank you! Your comment waits for a moderator and appears once it is approved.")
     else:
-        messages.success(request, _("Your comment has been published."))
-    return redirect(f"{comment.get_absolute_url()}#comment-{comment.pk}")
+        notice = _("Your comment has been published.")
+    if request.htmx:
+        response = target_page(
+            request, target=target, in_place=InPlace(focus=comment, notice=notice)
+        )
+        response["HX-Replace-Url"] = comment_in_place_url(comment, target).split("#")[0]
+        return response
+    if comment.status == Comment.Status.PENDING:
+        messages.info(request, notice)
+    else:
+        messages.success(request, notice)
+    return redirect(comment_in_place_url(comment, target))
 
 
 @require_POST
@@ -125,7 +165,13 @@ def comment_detail(request, pk: int):
         can_comment=can_comment,
         reacted=reacted_ids_for_user(user=request.user, comment_ids=[c.pk for c in everyone]),
     )
-    context = {"root": root, "target": target, "highlight": comment.pk, "comment": root}
+    context = {
+        "root": root,
+        "target": target,
+        "highlight": comment.pk,
+        "comment": root,
+        "thread_url": target.get_absolute_url(),
+    }
     template = "discussion/comment_thread.html"
     if request.htmx and request.htmx.target == f"replies-{root.pk}":
         template += "#replies"
@@ -133,6 +179,8 @@ def comment_detail(request, pk: int):
 
 
 def comment_reply(request, pk: int):
+    """The reply form under a comment, in place: without JavaScript the page of the
+    target opens with it; with htmx the form is loaded under the comment."""
     parent = _comment_or_404(pk, request.user)
     target = target_for_comment(parent)
     if target is None:
@@ -141,7 +189,15 @@ def comment_reply(request, pk: int):
         return post_comment(request, target=target, parent=parent)
     for perm, obj in (("discussion.reply_comment", parent), ("discussion.add_comment", target)):
         require(request, perm, obj, message=_("This comment cannot be answered."))
-    return _comment_form_page(request, form=CommentForm(), target=target, parent=parent)
+    if not request.htmx:
+        return redirect(f"{target.get_absolute_url()}?reply={parent.pk}#reply-form-{parent.pk}")
+    form = reply_form(parent)
+    form.fields["text"].widget.attrs["autofocus"] = True
+    return render(
+        request,
+        "discussion/includes/reply_form.html",
+        {"form": form, "parent": parent, "thread_url": target.get_absolute_url()},
+    )
 
 
 def comment_edit(request, pk: int):
@@ -165,7 +221,7 @@ def comment_edit(request, pk: int):
                 form.add_error(None, error.messages[0])
             else:
                 messages.success(request, _("Your comment has been changed."))
-                return redirect(f"{comment.get_absolute_url()}#comment-{comment.pk}")
+                return redirect(comment_in_place_url(comment))
     else:
         form = CommentForm(initial={"text": comment.text})
     return render(request, "discussion/comment_edit.html", {"form": form, "comment": comment})
@@ -189,11 +245,11 @@ def comment_delete(request, pk: int):
                 _("Its text is removed for good. Replies to it stay, under a placeholder."),
             ],
             button=_("Yes, delete it"),
-            back_url=f"{comment.get_absolute_url()}#comment-{comment.pk}",
+            back_url=comment_in_place_url(comment),
         )
     services.comment_delete(comment=comment)
     messages.success(request, _("Your comment has been deleted. Replies to it stay."))
-    return redirect(f"{comment.get_absolute_url()}#comment-{comment.pk}")
+    return redirect(comment_in_place_url(comment))
 
 
 @require_POST
@@ -211,4 +267,4 @@ def comment_helpful(request, pk: int):
     comment.can_react = True
     if request.htmx:
         return render(request, "discussion/includes/comment.html#helpful", {"comment": comment})
-    return redirect(f"{comment.get_absolute_url()}#comment-{comment.pk}")
+    return redirect(comment_in_place_url(comment))

@@ -88,6 +88,16 @@
   });
   document.addEventListener("htmx:afterSwap", function (event) {
     revealEmails(event.target);
-    countCharacters(event.target);
+    countCharacters(document);
+  });
+  // Swapped-in content names where the focus goes: a comment just posted
+  // (data-focus-here) or a field that was refused or just opened (autofocus).
+  document.addEventListener("htmx:afterSettle", function () {
+    var next = document.querySelector("[data-focus-here], .discussion [autofocus]");
+    if (next) {
+      next.removeAttribute("data-focus-here");
+      next.removeAttribute("autofocus");
+      next.focus();
+    }
   });
 })();
