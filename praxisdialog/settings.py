@@ -82,6 +82,7 @@ INSTALLED_APPS = [
     "praxisdialog.console",
     "praxisdialog.practices",
     "praxisdialog.translation",
+    "praxisdialog.search",
     "praxisdialog.api",
     "ninja",
 ]
@@ -382,6 +383,7 @@ NEWSLETTER_CONFIRMATION_HOURS = env_int("NEWSLETTER_CONFIRMATION_HOURS", 48)
 
 # Page sizes
 CONTRIBUTIONS_PAGE_SIZE = 12
+SEARCH_PAGE_SIZE = 20
 COMMENTS_PAGE_SIZE = env_int("COMMENTS_PAGE_SIZE", 20)
 NETWORK_PAGE_SIZE = env_int("NETWORK_PAGE_SIZE", 20)
 

@@ -22,6 +22,7 @@ urlpatterns = [
     path("", include("praxisdialog.blog.urls")),
     path("", include("praxisdialog.pages.urls")),
     path("newsletter/", include("praxisdialog.newsletter.urls")),
+    path("", include("praxisdialog.search.urls")),
     path("staff/", include("praxisdialog.console.urls")),
     path("practices/", include("praxisdialog.practices.urls")),
     path("account/privacy/", include("praxisdialog.privacy.urls")),

@@ -12,5 +12,6 @@ register(
         related=("call",),
         # A post is open for comments once published, whatever the phase of its call.
         accepts_comments=lambda post: post.is_published,
+        searchable=lambda user: Post.objects.published(),
     )
 )

@@ -14,5 +14,6 @@ register(
         accepts_comments=lambda call: (
             call.status == Call.Status.PUBLISHED and phase_allows(call, COMMENT)
         ),
+        searchable=lambda user: Call.objects.filter(status__in=Call.PUBLIC_STATUSES),
     )
 )

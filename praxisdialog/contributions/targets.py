@@ -54,5 +54,6 @@ register(
             contribution=contribution, previous=previous
         ),
         hide_all_by=services.contribution_hide_all_by,
+        searchable=lambda user: Contribution.objects.public(),
     )
 )

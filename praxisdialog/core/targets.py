@@ -45,6 +45,10 @@ class Target:
     redact: Callable[..., str] | None = None
     redaction_undo: Callable[..., Any] | None = None
     hide_all_by: Callable[..., Any] | None = None
+    # Search: `searchable(user)` is a queryset of what search may show this user, only
+    # published text whatever their role (a moderator's queue is not a search result).
+    # Comments on a target are searchable only where the target itself is.
+    searchable: Callable[[Any], Any] | None = None
 
     @property
     def kind(self) -> str:
@@ -79,6 +83,10 @@ def target_for_kind(kind: str) -> Target | None:
 
 def content_type_of(obj) -> ContentType:
     return ContentType.objects.get_for_model(obj)
+
+
+def content_type_for_model(model) -> ContentType:
+    return ContentType.objects.get_for_model(model)
 
 
 def title_of(obj) -> str:

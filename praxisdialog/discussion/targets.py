@@ -1,6 +1,9 @@
 """How comments are reported and moderated (see core/targets.py). What comments can be
 written on is declared by the apps that own it, each in its own targets.py."""
 
+from django.db.models import Q
+
+from praxisdialog.core import targets
 from praxisdialog.core.targets import Target, register
 
 from . import services
@@ -12,6 +15,22 @@ def _get_for_report(*, pk: int, user) -> Comment | None:
     """Only a visible comment the person may read can be reported."""
     comment = comment_get_for_display(pk=pk, user=user)
     return comment if comment is not None and comment.is_visible else None
+
+
+def _searchable(user):
+    """Published comments that are not deleted, on a target that is itself searchable
+    for this user (a comment on a draft call's contribution is never found)."""
+    on_visible_targets = Q(pk__in=[])
+    for target in targets.targets():
+        if target.searchable is None or target.model is Comment:
+            continue
+        on_visible_targets |= Q(
+            content_type=targets.content_type_for_model(target.model),
+            object_id__in=target.searchable(user).order_by().values("pk"),
+        )
+    return Comment.objects.filter(
+        on_visible_targets, status=Comment.Status.PUBLISHED, deleted_at__isnull=True
+    )
 
 
 def _set_status(status: str):
@@ -38,5 +57,6 @@ register(
             comment=comment, text=previous, note=""
         ),
         hide_all_by=services.comment_hide_all_by,
+        searchable=_searchable,
     )
 )

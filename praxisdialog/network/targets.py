@@ -8,7 +8,7 @@ from praxisdialog.core.targets import Target, register
 
 from . import services
 from .models import Profile
-from .selectors import profile_get_for_display
+from .selectors import profile_get_for_display, profile_list_visible
 
 
 def _get_for_report(*, pk: int, user) -> Profile | None:
@@ -37,5 +37,6 @@ register(
         reject=_hide,
         redact=_refuse_redaction,
         hide_all_by=services.profile_hide_all_by,
+        searchable=lambda user: profile_list_visible(user=user),
     )
 )

@@ -1,0 +1,193 @@
+"""Search over what people wrote, as far as the reader may see it.
+
+One selector, `search_list`, whatever the database: the engine (engines.py) is chosen by
+the connection. What may be found is asked of the apps that own the text, through
+`searchable` of their registration in core/targets.py; the search app knows no other
+app's models."""
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from django.db.models import QuerySet
+from django.utils.html import escape
+from django.utils.safestring import SafeString, mark_safe
+from django.utils.translation import gettext as _
+
+from praxisdialog.core import targets
+
+from .engines import START, STOP, engine
+
+KINDS = ("contribution", "comment", "post", "profile")
+MAX_QUERY_LENGTH = 200
+MAX_TERMS = 12
+MAX_TERM_LENGTH = 60
+# Letters, digits and the combining marks of scripts such as Arabic; everything else
+# (quotes, *, -, parentheses, colons) separates words and is never query syntax.
+_WORD = re.compile(r"[^\W_]+(?:[\u0300-\u036f\u064b-\u065f\u0670][^\W_]*)*")
+
+
+class SearchQueryError(ValueError):
+    """A query that cannot be searched; `message` says why in the reader's language."""
+
+    def __init__(self, message: str):
+        super().__init__(message)
+        self.message = message
+
+
+def search_terms(q: str) -> list[str]:
+    """The words of a query, in order, without repeats; query syntax is dropped."""
+    terms: list[str] = []
+    for word in _WORD.findall(q or ""):
+        word = word[:MAX_TERM_LENGTH].lower()
+        if word not in terms:
+            terms.append(word)
+    return terms[:MAX_TERMS]
+
+
+def search_query_clean(q: str | None) -> list[str]:
+    """The words to search for, or SearchQueryError for an empty or too long query."""
+    q = (q or "").strip()
+    if not q:
+        raise SearchQueryError(_("Please enter a word to search for."))
+    if len(q) > MAX_QUERY_LENGTH:
+        raise SearchQueryError(
+            _("Please use at most %(max)d characters for a search.") % {"max": MAX_QUERY_LENGTH}
+        )
+    terms = search_terms(q)
+    if not terms:
+        raise SearchQueryError(_("Please search for words made of letters or digits."))
+    return terms
+
+
+def _marked(text: str | None) -> SafeString:
+    """Escapes the text; only the engine's highlight marks become <mark>."""
+    out, inside = [], False
+    for part in re.split(f"([{START}{STOP}])", text or ""):
+        if part == START:
+            if not inside:
+                out.append("<mark>")
+            inside = True
+        elif part == STOP:
+            if inside:
+                out.append("</mark>")
+            inside = False
+        else:
+            out.append(escape(part))
+    if inside:
+        out.append("</mark>")
+    return mark_safe("".join(out))  # noqa: S308 (every piece of text is escaped above)
+
+
+@dataclass
+class SearchHit:
+    kind: str
+    id: int
+    rank: float
+    title: str
+    title_html: SafeString
+    snippet_html: SafeString
+    url: str
+    object: Any
+    label: str = ""
+
+
+class SearchResults:
+    """A ranked result list that Django's Paginator can page: `count()` is one query,
+    a slice is one query for the page plus one per kind on it to load the objects."""
+
+    def __init__(self, *, terms, user, kinds=KINDS, within: dict[str, QuerySet] | None = None):
+        self.terms = terms
+        self.user = user
+        self.kinds = [kind for kind in kinds if kind in KINDS]
+        self.within = within or {}
+        self._count: int | None = None
+        self._where, self._params = self._visible()
+
+    def _searchable(self, kind: str) -> QuerySet | None:
+        target = targets.target_for_kind(kind)
+        if target is None or target.searchable is None:
+            return None
+        return target.searchable(self.user)
+
+    def _visible(self) -> tuple[str, list]:
+        """SQL on the entry `e`: the kinds asked for, each limited to what its owner lets
+        this reader find (and to `within`, such as the list's filters)."""
+        parts, params = [], []
+        for kind in self.kinds:
+            searchable = self._searchable(kind)
+            if searchable is None:
+                continue
+            part = "(e.kind = %s"
+            params.append(kind)
+            for queryset in (searchable, self.within.get(kind)):
+                if queryset is None:
+                    continue
+                sql, sql_params = queryset.order_by().values("pk").query.sql_with_params()
+                part += f" AND e.object_id IN ({sql})"
+                params.extend(sql_params)
+            parts.append(part + ")")
+        return (" OR ".join(parts) or "1 = 0"), params
+
+    def count(self) -> int:
+        if self._count is None:
+            self._count = engine().count(self.terms, self._where, self._params)
+        return self._count
+
+    def __len__(self) -> int:
+        return self.count()
+
+    def __getitem__(self, index):
+        if not isinstance(index, slice):
+            return self[index : index + 1][0]
+        offset = index.start or 0
+        limit = (index.stop if index.stop is not None else self.count()) - offset
+        if limit <= 0:
+            return []
+        rows = engine().page(self.terms, self._where, self._params, offset=offset, limit=limit)
+        return self._hits(rows)
+
+    def _load(self, kind: str, ids: list[int]) -> dict:
+        queryset = self.within.get(kind)
+        if queryset is None:
+            queryset = self._searchable(kind)
+            target = targets.target_for_kind(kind)
+            if target.related:
+                queryset = queryset.select_related(*target.related)
+        # What a result shows needs no prefetches of the owner's pages.
+        return queryset.prefetch_related(None).order_by().in_bulk(ids)
+
+    def _hits(self, rows) -> list[SearchHit]:
+        ids: dict[str, list[int]] = {}
+        for kind, object_id, *_rest in rows:
+            ids.setdefault(kind, []).append(object_id)
+        loaded = {kind: self._load(kind, kind_ids) for kind, kind_ids in ids.items()}
+        hits = []
+        for kind, object_id, rank, title, snippet in rows:
+            obj = loaded[kind].get(object_id)
+            if obj is None:  # changed since the page was cut
+                continue
+            plain_title = targets.title_of(obj) if kind != "comment" else ""
+            hits.append(
+                SearchHit(
+                    kind=kind,
+                    id=object_id,
+                    rank=round(float(rank), 6),
+                    title=plain_title,
+                    title_html=_marked(title) if title else _marked(plain_title),
+                    snippet_html=_marked(snippet),
+                    url=obj.get_absolute_url(),
+                    object=obj,
+                )
+            )
+        return hits
+
+
+def search_list(
+    *, q: str | None, user, kinds=KINDS, within: dict[str, QuerySet] | None = None
+) -> SearchResults:
+    """Ranked results for a query as this reader may see them: published contributions of
+    public calls, published comments on what is itself findable, published posts and the
+    profiles the reader may see in the directory. Only published text, whatever the
+    reader's role. Raises SearchQueryError for a query that cannot be searched."""
+    return SearchResults(terms=search_query_clean(q), user=user, kinds=kinds, within=within)

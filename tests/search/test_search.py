@@ -1,0 +1,265 @@
+"""Search finds what a reader may see and nothing else, on SQLite (FTS5) and PostgreSQL
+(the suite runs on both): only published text of public calls, whatever the reader's role;
+German words are found in their inflected forms; bad queries get a message, not a 500."""
+
+import pytest
+from django.contrib.auth.models import AnonymousUser
+from django.db import connection
+from django.utils import timezone
+
+from praxisdialog.calls.models import Call
+from praxisdialog.contributions.models import Answer, Contribution
+from praxisdialog.discussion.models import Comment
+from praxisdialog.search.selectors import KINDS, SearchQueryError, search_list, search_terms
+from tests.accounts.factories import StaffFactory
+from tests.blog.factories import PostFactory
+from tests.calls.factories import CallFactory
+from tests.contributions.factories import ContributionFactory
+from tests.discussion.factories import CommentFactory
+from tests.network.factories import ProfileFactory, PublicProfileFactory
+
+pytestmark = pytest.mark.django_db
+
+WORD = "Zauberwort"
+
+
+def _found(q, user=None, **kwargs) -> set[tuple[str, int]]:
+    results = search_list(q=q, user=user or AnonymousUser(), **kwargs)
+    return {(hit.kind, hit.id) for hit in results[0 : results.count()]}
+
+
+@pytest.fixture
+def world(call, user):
+    """Text with WORD in every state: what may be found and what must never be."""
+    draft_call = CallFactory(status=Call.Status.DRAFT)
+    visible = {
+        "contribution": ContributionFactory(call=call, title=f"Ein {WORD} im Betrieb"),
+        "post": PostFactory(body=f"Über das {WORD}."),
+        "profile": PublicProfileFactory(offer_text=f"Ich biete ein {WORD}"),
+    }
+    visible["comment"] = CommentFactory(target=visible["contribution"], text=f"{WORD}!")
+    hidden = {
+        "draft": ContributionFactory(call=call, status=Contribution.Status.DRAFT, title=WORD),
+        "pending": ContributionFactory(call=call, status=Contribution.Status.SUBMITTED, title=WORD),
+        "withdrawn": ContributionFactory(
+            call=call, status=Contribution.Status.WITHDRAWN, title=WORD
+        ),
+        "rejected": ContributionFactory(call=call, status=Contribution.Status.REJECTED, title=WORD),
+        "in a draft call": ContributionFactory(call=draft_call, title=WORD),
+        "own draft of the reader": ContributionFactory(
+            call=call, author=user, status=Contribution.Status.DRAFT, title=WORD
+        ),
+    }
+    comments = {
+        "hidden comment": CommentFactory(
+            target=visible["contribution"], status=Comment.Status.HIDDEN, text=WORD
+        ),
+        "pending comment": CommentFactory(
+            target=visible["contribution"], status=Comment.Status.PENDING, text=WORD
+        ),
+        "deleted comment": CommentFactory(
+            target=visible["contribution"], deleted_at=timezone.now(), text=WORD
+        ),
+        "comment on a draft": CommentFactory(target=hidden["draft"], text=WORD),
+        "comment in a draft call": CommentFactory(target=hidden["in a draft call"], text=WORD),
+    }
+    others = {
+        "draft post": PostFactory(published_at=None, body=WORD),
+        "scheduled post": PostFactory(
+            published_at=timezone.now() + timezone.timedelta(days=2), body=WORD
+        ),
+        "unlisted profile": PublicProfileFactory(is_listed=False, offer_text=WORD),
+        "hidden profile": PublicProfileFactory(hidden_at=timezone.now(), offer_text=WORD),
+    }
+    never = {("contribution", c.pk) for c in hidden.values()}
+    never |= {("comment", c.pk) for c in comments.values()}
+    never |= {("post", others["draft post"].pk), ("post", others["scheduled post"].pk)}
+    never |= {("profile", others["unlisted profile"].pk), ("profile", others["hidden profile"].pk)}
+    participants_only = ProfileFactory(offer_text=WORD)
+    return {
+        "visible": {(kind, obj.pk) for kind, obj in visible.items()},
+        "never": never,
+        "participants_only": ("profile", participants_only.pk),
+    }
+
+
+@pytest.mark.parametrize("reader", ["anonymous", "participant", "staff"])
+def test_search_finds_published_text_only(world, user, reader):
+    who = {"anonymous": AnonymousUser(), "participant": user, "staff": StaffFactory()}[reader]
+    found = _found(WORD, who)
+    assert world["visible"] <= found
+    assert not (found & world["never"])
+    # Profiles for participants only are found by signed-in participants, not by guests.
+    assert (world["participants_only"] in found) == (reader != "anonymous")
+
+
+def test_search_page_and_api_never_show_hidden_text(client, world, staff):
+    for reader in (None, staff):
+        if reader:
+            client.force_login(reader)
+        page = client.get("/search/", {"q": WORD})
+        assert page.status_code == 200
+        html = page.content.decode()
+        for kind, pk in world["never"]:
+            if kind == "contribution":
+                assert f'href="/contributions/{pk}/"' not in html
+        assert html.count('class="card search-hit"') == len(world["visible"]) + bool(reader)
+
+
+def test_a_call_set_back_to_draft_takes_its_text_out_of_search(call):
+    contribution = ContributionFactory(call=call, title=f"{WORD} des Aufrufs")
+    CommentFactory(target=contribution, text=WORD)
+    assert len(_found(WORD)) == 2
+    Call.objects.filter(pk=call.pk).update(status=Call.Status.DRAFT)
+    assert _found(WORD) == set()
+
+
+def test_the_index_follows_every_change_of_the_text(call):
+    contribution = ContributionFactory(call=call, title="Werkstatt")
+    answer = contribution.answers.first() or Answer.objects.create(
+        contribution=contribution, question=call.questions.first(), text=""
+    )
+    answer.text = "Kochkurs"
+    answer.save()
+    assert _found("Kochkurs") == {("contribution", contribution.pk)}
+    # Edited (and redacted) text is no longer found, the new text is.
+    answer.text = "Nähkurs"
+    answer.save()
+    assert _found("Kochkurs") == set()
+    assert _found("Nähkurs") == {("contribution", contribution.pk)}
+    Contribution.objects.filter(pk=contribution.pk).update(title="Schreinerei")
+    assert _found("Werkstatt") == set()
+    assert _found("Schreinerei") == {("contribution", contribution.pk)}
+    comment = CommentFactory(target=contribution, text="Hafenrundfahrt")
+    Comment.objects.filter(pk=comment.pk).update(text="[entfernt]")
+    assert _found("Hafenrundfahrt") == set()
+    contribution.delete()
+    assert _found("Schreinerei") == set()
+    if connection.vendor == "sqlite":
+        with connection.cursor() as cursor:
+            cursor.execute(
+                "INSERT INTO search_searchentry_fts (search_searchentry_fts) "
+                "VALUES ('integrity-check')"
+            )
+
+
+def test_german_words_are_found_in_their_inflected_forms(call):
+    founders = ContributionFactory(call=call, title="Was Gründerinnen brauchen")
+    firms = ContributionFactory(call=call, title="Drei Betriebe im Verbund")
+    assert ("contribution", founders.pk) in _found("Gründerin")
+    assert ("contribution", founders.pk) in _found("grunderin")  # without the umlaut
+    assert ("contribution", firms.pk) in _found("Betrieb")
+
+
+def test_results_are_ranked_and_highlighted_safely(call):
+    in_title = ContributionFactory(call=call, title="Mentoring für Geflüchtete")
+    in_text = ContributionFactory(
+        call=call,
+        title="Ein Bericht",
+        challenge="<script>alert(1)</script> Am Ende hat uns Mentoring geholfen.",
+    )
+    results = search_list(q="Mentoring", user=AnonymousUser())
+    hits = results[0:10]
+    assert [hit.id for hit in hits] == [in_title.pk, in_text.pk]
+    assert hits[0].rank > hits[1].rank
+    assert "<mark>Mentoring</mark>" in hits[0].title_html
+    assert "<mark>Mentoring</mark>" in hits[1].snippet_html
+    # Only the marks are markup: the text's own tags are escaped (SQLite) or, as
+    # PostgreSQL's headline drops them, gone.
+    assert "<script" not in hits[1].snippet_html
+    assert str(hits[1].snippet_html).replace("<mark>", "").replace("</mark>", "").count("<") == 0
+
+
+@pytest.mark.parametrize(
+    "q",
+    [
+        '"',
+        '"unbalanced',
+        "*",
+        "Mentor*",
+        "NEAR(a b)",
+        "a NEAR b",
+        "-Mentoring",
+        "Mentoring -Kochen",
+        "AND OR NOT",
+        "title:Mentoring",
+        "(((",
+        "a & b | !c",
+        "'; DROP TABLE x; --",
+        "^Mentoring",
+        "Mentoring:*",
+        "ال" + "مرشد",
+    ],
+)
+def test_query_syntax_is_taken_as_words(call, q):
+    ContributionFactory(call=call, title="Mentoring im Betrieb")
+    try:
+        results = search_list(q=q, user=AnonymousUser())
+    except SearchQueryError as error:
+        assert error.message
+        return
+    assert results.count() >= 0
+    results[0:5]
+
+
+@pytest.mark.parametrize("q", ["", "   ", "x" * 201, '*** --- ""'])
+def test_unsearchable_queries_are_refused_with_a_message(q):
+    with pytest.raises(SearchQueryError) as refused:
+        search_list(q=q, user=AnonymousUser())
+    assert refused.value.message
+
+
+def test_search_terms_drop_syntax():
+    assert search_terms('"Gründerin" NEAR -Team* x:y') == ["gründerin", "near", "team", "x", "y"]
+
+
+@pytest.mark.parametrize(
+    "q", ['"', "x" * 5000, "NEAR", "-", "*", "a\x00b", "%00", "'", "\\", "🙂", ""]
+)
+def test_search_page_answers_bad_input_without_error(client, call, q):
+    response = client.get("/search/", {"q": q})
+    assert response.status_code in {200, 400}
+    if response.status_code == 400:
+        assert b'role="alert"' in response.content or b"\x00" not in q.encode()
+    else:
+        assert b'id="results"' in response.content
+
+
+def test_search_page_shows_results_with_marks(client, call):
+    contribution = ContributionFactory(call=call, title="Patenschaften im Handwerk")
+    response = client.get("/search/", {"q": "patenschaft"})
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert f'href="/contributions/{contribution.pk}/"' in html
+    assert "<mark>Patenschaften</mark>" in html
+    # The header links the search page.
+    assert 'href="/search/"' in html
+
+
+def _search_queries(client, path) -> int:
+    from django.test.utils import CaptureQueriesContext
+
+    client.get(path)
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(path)
+    assert response.status_code == 200
+    return len(queries.captured_queries)
+
+
+def test_search_page_makes_the_same_queries_at_two_sizes(client, call):
+    def grow(n):
+        for i in range(n):
+            contribution = ContributionFactory(call=call, title=f"Sprachkurs {i}")
+            CommentFactory(target=contribution, text=f"Sprachkurs gut {i}")
+            PostFactory(title=f"Sprachkurs im Blog {i}")
+            PublicProfileFactory(offer_text=f"Sprachkurs {i}")
+
+    # One query counts, one cuts the page, one loads each kind on it; so each kind alone
+    # is measured, and everything at once stays within the sum.
+    paths = [f"/search/?q=Sprachkurs&kind={kind}" for kind in KINDS]
+    grow(3)
+    small = [_search_queries(client, path) for path in paths]
+    grow(25)
+    large = [_search_queries(client, path) for path in paths]
+    assert large == small
+    assert _search_queries(client, "/search/?q=Sprachkurs") <= small[0] + len(KINDS) - 1
