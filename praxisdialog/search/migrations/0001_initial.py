@@ -1,16 +1,28 @@
 from django.db import migrations, models
+from django.db.migrations.operations.base import Operation
 
 from praxisdialog.search import sql
 
 
-def forward(apps, schema_editor):
-    for statement in sql.statements(schema_editor.connection.vendor, forward=True):
-        schema_editor.execute(statement, params=None)
+class CreateSearchIndex(Operation):
+    """The full-text index and its triggers, in the SQL of the database in use (an
+    operation of its own rather than RunPython: it shapes the schema, it is no data)."""
 
+    reversible = True
 
-def backward(apps, schema_editor):
-    for statement in sql.statements(schema_editor.connection.vendor, forward=False):
-        schema_editor.execute(statement, params=None)
+    def state_forwards(self, app_label, state):
+        pass
+
+    def database_forwards(self, app_label, schema_editor, from_state, to_state):
+        for statement in sql.statements(schema_editor.connection.vendor, forward=True):
+            schema_editor.execute(statement, params=None)
+
+    def database_backwards(self, app_label, schema_editor, from_state, to_state):
+        for statement in sql.statements(schema_editor.connection.vendor, forward=False):
+            schema_editor.execute(statement, params=None)
+
+    def describe(self):
+        return "Create the full-text index of search and the triggers that fill it"
 
 
 class Migration(migrations.Migration):
@@ -39,5 +51,5 @@ class Migration(migrations.Migration):
                 ],
             },
         ),
-        migrations.RunPython(forward, backward),
+        CreateSearchIndex(),
     ]
