@@ -11,6 +11,17 @@ figures, and the growth compares p50 at the largest size with p50 at the smalles
 after the hello view, the same view in a bare Django project (bench/bare.py: no apps, no
 middleware) is measured on a second server: what the middleware every request pays costs.
 
+Then the two writes under the same load: a comment POST by signed-in participants (one
+session each of the CONNECTIONS connections) and a guest's registration POST for an event,
+each connection reading the CSRF token from the form's page and keeping its cookies as a
+browser does. wrk cannot tell how many of the requests it cut off at the end the server
+still carried out, so a small client sends them: at most BENCH_WRITES POSTs within
+BENCH_WRITE_SECONDS, each connection waiting for its answer before the next. The rows are
+counted in the database before and after, and every redirect (a form POST that worked)
+must have its row: the report gives the errors (any other answer) and the lost rows
+(redirects without a row). The rate limits are raised for this server only, since every
+POST comes from 127.0.0.1.
+
 Prints one table and writes the figures as JSON to BENCH_JSON (default var/bench.json).
 Set BENCH_DB_DIR to keep the databases there and reuse them on the next run (they are
 topped up to the size, never shrunk). `python bench/pages.py` runs it on its own;
@@ -18,7 +29,8 @@ bench/run.py calls `run()`.
 
 Environment: BENCH_SIZES ("1000,100000"), BENCH_SECONDS (4), BENCH_THREADS (2),
 BENCH_CONNECTIONS (8), BENCH_WORKERS (2 gunicorn workers), BENCH_ROUTES (comma-separated
-names, to measure only some)."""
+names, to measure only some), BENCH_WRITES (400 POSTs a write route at most),
+BENCH_WRITE_SECONDS (30, the most a write route runs)."""
 
 import json
 import os
@@ -29,9 +41,11 @@ import socket
 import subprocess
 import sys
 import tempfile
+import threading
 import time
-from http.client import HTTPConnection
+from http.client import HTTPConnection, HTTPException
 from pathlib import Path
+from urllib.parse import urlencode
 
 ROOT = Path(__file__).resolve().parent.parent
 SLUG = "integration-und-innovation"
@@ -42,6 +56,9 @@ CONNECTIONS = int(os.environ.get("BENCH_CONNECTIONS", "8"))
 WORKERS = int(os.environ.get("BENCH_WORKERS", "2"))
 JSON_PATH = Path(os.environ.get("BENCH_JSON") or ROOT / "var" / "bench.json")
 HELLO = "hello"
+# The write routes: at most this many POSTs each, within this many seconds.
+WRITE_REQUESTS = int(os.environ.get("BENCH_WRITES", "400"))
+WRITE_SECONDS = int(os.environ.get("BENCH_WRITE_SECONDS", "30"))
 BARE = "bare Django hello"
 
 
@@ -129,6 +146,78 @@ def _routes() -> dict:
     return {name: {"path": path, "staff": staff} for name, (path, staff) in routes.items()}
 
 
+def _writer_cookies(count: int) -> list[str]:
+    """Sessions of `count` participants with a confirmed address, one per connection of
+    the write load (the POSTs are measured, not the login)."""
+    from allauth.account.models import EmailAddress
+    from django.conf import settings
+    from django.test import Client
+
+    from praxisdialog.accounts.models import User
+
+    cookies = []
+    for number in range(count):
+        email = f"bench-writer-{number}@example.org"
+        user, _ = User.objects.get_or_create(
+            email=email, defaults={"display_name": f"Bench writer {number}"}
+        )
+        EmailAddress.objects.get_or_create(
+            user=user, email=email, defaults={"verified": True, "primary": True}
+        )
+        client = Client()
+        client.force_login(user)
+        cookies.append(f"{settings.SESSION_COOKIE_NAME}={client.session.session_key}")
+    return cookies
+
+
+def _writes(routes: dict) -> dict:
+    """The two POSTs under load: a comment on the contribution of the thread route, by
+    signed-in participants, and a guest's registration for an event that takes them."""
+    from django.utils import timezone
+
+    from praxisdialog.events.models import Event
+
+    contribution_page = routes["contribution with 100 comments"]["path"]
+    contribution_id = int(contribution_page.strip("/").rsplit("/", 1)[1])
+    now = timezone.now()
+    event = next(
+        event
+        for event in Event.objects.filter(status=Event.Status.PUBLISHED, starts_at__gt=now)
+        .order_by("starts_at", "pk")
+        .iterator()
+        if event.registration_is_open(now)
+    )
+    return {
+        "comment POST": {
+            "form": contribution_page,
+            "path": f"/contributions/{contribution_id}/comments/",
+            "kind": "comment",
+            "target": contribution_id,
+            "cookies": _writer_cookies(CONNECTIONS),
+        },
+        "registration POST": {
+            "form": f"/events/{event.pk}/",
+            "path": f"/events/{event.pk}/register/",
+            "kind": "registration",
+            "target": event.pk,
+            "cookies": [""] * CONNECTIONS,
+        },
+    }
+
+
+def count_rows(var_dir: Path, kind: str, target: int) -> int:
+    """The rows a write route has made so far: comments on the contribution, or
+    registrations (of any status) for the event."""
+    _setup_django(var_dir)
+    if kind == "comment":
+        from praxisdialog.discussion.models import Comment
+
+        return Comment.objects.filter(content_type__model="contribution", object_id=target).count()
+    from praxisdialog.events.models import Registration
+
+    return Registration.objects.filter(event_id=target).count()
+
+
 def _collect_static() -> None:
     """The production settings serve static files from the manifest that collectstatic
     writes; compressing them takes minutes on a busy machine, so it runs only when a file
@@ -162,11 +251,13 @@ def prepare(var_dir: Path, size: int) -> dict:
         missing = size - have
         call_command("seed_scale", contributions=missing, comments=3 * missing, stdout=devnull)
         seeded = time.perf_counter() - started
+    routes = _routes()
     return {
         "contributions": Contribution.objects.filter(call__slug=SLUG, status="published").count(),
         "seed_seconds": round(seeded, 1),
         "cookie": _staff_cookie(),
-        "routes": _routes(),
+        "routes": routes,
+        "writes": _writes(routes),
     }
 
 
@@ -211,7 +302,12 @@ def _production_env(var_dir: Path) -> dict:
 def _server(
     var_dir: Path, port: int, settings: str = "bench.settings", ready: str = "/healthz"
 ) -> subprocess.Popen:
-    env = _production_env(var_dir) | {"DJANGO_SETTINGS_MODULE": settings}
+    env = _production_env(var_dir) | {
+        "DJANGO_SETTINGS_MODULE": settings,
+        # Every POST comes from 127.0.0.1 and a few accounts: limits that the load does
+        # not reach, so that it measures writing, not refusing.
+        "RATE_LIMITS": "comment=1000000/1000000/600,registration=1000000/1000000/3600",
+    }
     command = [sys.executable, "-m", "gunicorn", "praxisdialog.wsgi"]
     command += ["--workers", str(WORKERS), "--bind", f"127.0.0.1:{port}", "--backlog", "512"]
     with open(var_dir / f"server-{settings}.log", "w") as log:
@@ -275,6 +371,115 @@ def _wrk(port: int, path: str, cookie: str) -> dict:
     }
 
 
+class _Browser:
+    """One connection of the write load: keeps its cookies as a browser does, reads the
+    CSRF token from the form's page and sends it with every POST."""
+
+    def __init__(self, port: int, cookie: str):
+        self.connection = HTTPConnection("127.0.0.1", port, timeout=60)
+        self.cookies = dict([cookie.split("=", 1)]) if cookie else {}
+
+    def request(self, method: str, path: str, body: str = "") -> tuple[int, str]:
+        headers = {"Cookie": "; ".join(f"{k}={v}" for k, v in self.cookies.items())}
+        if method == "POST":
+            headers["Content-Type"] = "application/x-www-form-urlencoded"
+        try:
+            self.connection.request(method, path, body=body or None, headers=headers)
+            response = self.connection.getresponse()
+            text = response.read().decode("utf-8", "replace")
+        except (OSError, HTTPException):
+            self.connection.close()  # the next request opens a new connection
+            raise
+        for header in response.headers.get_all("Set-Cookie") or []:
+            name, _sep, rest = header.partition("=")
+            self.cookies[name.strip()] = rest.split(";", 1)[0]
+        if response.headers.get("Connection", "").lower() == "close":
+            self.connection.close()
+        return response.status, text
+
+    def csrf_token(self, path: str) -> str:
+        status, page = self.request("GET", path)
+        found = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', page)
+        if status != 200 or not found:
+            raise SystemExit(f"pages: no form with a CSRF token on {path} ({status})")
+        return found.group(1)
+
+
+def _write_load(port: int, write: dict, run_id: str) -> dict:
+    """WRITE_REQUESTS POSTs (fewer if WRITE_SECONDS run out first) over CONNECTIONS
+    connections, each waiting for its answer before the next: every request gets an
+    answer, so the redirects (a successful form POST) can be compared with the rows."""
+    browsers = [_Browser(port, cookie) for cookie in write["cookies"]]
+    tokens = [browser.csrf_token(write["form"]) for browser in browsers]
+    lock = threading.Lock()
+    issued = [0]
+    latencies: list[float] = []
+    statuses: dict[str, int] = {}
+    deadline = time.monotonic() + WRITE_SECONDS
+
+    def body(number: int, token: str) -> str:
+        if write["kind"] == "comment":
+            fields = {"text": f"Bench comment {run_id}-{number}: what we learnt together."}
+        else:
+            fields = {
+                "name": f"Bench guest {number}",
+                "email": f"bench-{run_id}-{number}@example.org",
+            }
+        return urlencode({"csrfmiddlewaretoken": token, **fields})
+
+    def connection(browser: _Browser, token: str) -> None:
+        while time.monotonic() < deadline:
+            with lock:
+                if issued[0] >= WRITE_REQUESTS:
+                    return
+                issued[0] += 1
+                number = issued[0]
+            started = time.perf_counter()
+            try:
+                status = str(browser.request("POST", write["path"], body(number, token))[0])
+            except (OSError, HTTPException) as error:
+                status = type(error).__name__
+            elapsed = (time.perf_counter() - started) * 1000
+            with lock:
+                latencies.append(elapsed)
+                statuses[status] = statuses.get(status, 0) + 1
+
+    started = time.perf_counter()
+    threads = [
+        threading.Thread(target=connection, args=pair)
+        for pair in zip(browsers, tokens, strict=True)
+    ]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    elapsed = time.perf_counter() - started
+    latencies.sort()
+    answered = statuses.get("302", 0)
+    return {
+        "requests": len(latencies),
+        "rps": round(len(latencies) / elapsed, 1),
+        "p50_ms": round(latencies[len(latencies) // 2], 2),
+        "p99_ms": round(latencies[min(len(latencies) - 1, int(len(latencies) * 0.99))], 2),
+        "errors": len(latencies) - answered,
+        "redirects": answered,
+        "statuses": statuses,
+    }
+
+
+def _rows(var_dir: Path, write: dict) -> int:
+    return int(
+        subprocess.run(  # noqa: S603 - this very module
+            [sys.executable, __file__, "count", str(var_dir), write["kind"], str(write["target"])],
+            cwd=ROOT,
+            env=_production_env(var_dir),
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout.split()[-1]
+    )
+
+
 def _measure_size(size: int, var_dir: Path) -> dict:
     started = time.perf_counter()
     prepared = json.loads(
@@ -318,6 +523,16 @@ def _measure_size(size: int, var_dir: Path) -> dict:
                     _get(bare_port, route["path"])
                 figures[BARE] = {"path": route["path"], **_wrk(bare_port, route["path"], "")}
                 _stop(bare)
+        # The two POSTs: rows counted in the database before and after each.
+        run_id = f"{os.getpid()}-{int(time.time())}"
+        for name, write in prepared["writes"].items():
+            if wanted and name not in wanted:
+                continue
+            before = _rows(var_dir, write)
+            figures[name] = {"path": write["path"], **_write_load(port, write, run_id)}
+            made = _rows(var_dir, write) - before
+            figures[name]["rows"] = made
+            figures[name]["lost_rows"] = figures[name]["redirects"] - made
     finally:
         _stop(server)
         if bare.poll() is None:
@@ -377,11 +592,21 @@ def run() -> dict:
     load = os.getloadavg()
     conditions = (
         f"gunicorn {WORKERS} sync workers, DEBUG off, SQLite; wrk -t{THREADS} "
-        f"-c{CONNECTIONS} -d{SECONDS}s per route; {os.cpu_count()} cores, load average "
+        f"-c{CONNECTIONS} -d{SECONDS}s per read route; writes: {CONNECTIONS} connections, at "
+        f"most {WRITE_REQUESTS} POSTs in {WRITE_SECONDS}s; {os.cpu_count()} cores, load average "
         f"{load[0]:.1f} after the run; Python {platform.python_version()}"
     )
     print(f"pages: {conditions}")
     print(_table(results))
+    for result in results:
+        for name, item in result["routes"].items():
+            if "rows" in item:
+                print(
+                    f"pages: {name} at {result['contributions']:,}: {item['requests']} POSTs, "
+                    f"{item['redirects']} answered with a redirect, {item['rows']} rows made, "
+                    f"{item['errors']} errors, {item['lost_rows']} lost rows "
+                    f"(statuses {item['statuses']})"
+                )
     JSON_PATH.parent.mkdir(parents=True, exist_ok=True)
     report = {
         "conditions": conditions,
@@ -396,5 +621,7 @@ def run() -> dict:
 if __name__ == "__main__":
     if sys.argv[1:2] == ["prepare"]:
         print(json.dumps(prepare(Path(sys.argv[2]), int(sys.argv[3]))))
+    elif sys.argv[1:2] == ["count"]:
+        print(count_rows(Path(sys.argv[2]), sys.argv[3], int(sys.argv[4])))
     else:
         run()
