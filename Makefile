@@ -22,7 +22,7 @@ PYTHON ?= $(shell for p in python3.12 python3.13 $$HOME/.pyenv/versions/3.12*/bi
 # The interface languages (settings.LANGUAGES); each gets its catalogues in locale/.
 LANGUAGE_CODES := de en ar fa uk tr ru
 
-.PHONY: help install run serve test test-fast test-e2e lint format messages audit bench bench-pages clean
+.PHONY: help install run serve test test-fast test-e2e lint format messages audit bench bench-pages bench-pg clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -82,6 +82,11 @@ bench: $(STAMP) ## Run the benchmarks and print their figures (pages: var/bench.
 
 bench-pages: $(STAMP) ## Only the page table: gunicorn and wrk at BENCH_SIZES contributions
 	$(PY) bench/pages.py
+
+# Needs nginx, redis-server and wrk; PostgreSQL from DATABASE_URL (a database of its own
+# there) or a cluster of its own made by initdb. Not part of CI.
+bench-pg: $(STAMP) ## Two instances behind nginx on PostgreSQL and Redis: scale-out, shared state, failover
+	$(PY) bench/cluster.py
 
 clean: ## Remove the virtual environment and local data (var/)
 	rm -rf $(VENV) var staticfiles
