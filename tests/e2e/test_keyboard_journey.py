@@ -26,6 +26,7 @@ FOCUS = """() => {
   const box = element.getBoundingClientRect();
   return {
     element: element.outerHTML.slice(0, 120),
+    text: element.innerText,
     outline: style.outlineStyle !== "none" && parseFloat(style.outlineWidth) > 0,
     shadow: style.boxShadow !== "none",
     shown: box.width > 0 && box.height > 0 && box.bottom > 0 && box.right > 0
@@ -62,14 +63,18 @@ class Keyboard:
         """Tab (or Shift+Tab) until `selector` has focus; every stop must show its focus."""
         for _ in range(limit):
             self.page.keyboard.press("Shift+Tab" if backwards else "Tab")
-            focus = self.page.evaluate(FOCUS)
-            assert focus is not None, "focus left the page"
-            assert focus["outline"] or focus["shadow"], f"no visible focus: {focus['element']}"
+            focus = self.visible_focus()
             self.stops += 1
             if self.page.evaluate("s => document.activeElement.matches(s)", selector):
                 assert focus["shown"], f"the focused element is off screen: {focus['element']}"
                 return
         raise AssertionError(f"{selector} was not reached with the keyboard")
+
+    def visible_focus(self) -> dict:
+        focus = self.page.evaluate(FOCUS)
+        assert focus is not None, "focus left the page"
+        assert focus["outline"] or focus["shadow"], f"no visible focus: {focus['element']}"
+        return focus
 
     def type_into(self, selector: str, text: str) -> None:
         self.tab_to(selector)
@@ -169,9 +174,16 @@ def test_sign_up_contribute_comment_and_register_with_the_keyboard(
     # Comment on a published contribution.
     page.goto(live_server.url + published.get_absolute_url())
     keys.skip_to_content()
-    keys.type_into("#id_text", text["comment"])
+    keys.type_into("#comment-form textarea", text["comment"])
     keys.shoot("comment")
-    keys.submit("form:has(#id_text) button[type=submit]")
+    keys.tab_to("#comment-form button[type=submit]")
+    keys.press("Enter")
+    # The comments are swapped in place (htmx) and the focus moves to the new comment,
+    # visibly, so that the next Tab goes on from there.
+    page.locator("article.comment", has_text=text["comment"]).wait_for()
+    page.wait_for_function("document.activeElement.matches('article.comment')")
+    assert text["comment"] in keys.visible_focus()["text"]
+    keys.shoot("comment-posted")
     assert Comment.objects.filter(text=text["comment"], author=contribution.author).exists()
 
     # Register for the event: one button for a confirmed account.
