@@ -430,6 +430,10 @@ class Contribution(models.Model):
         ]
 
     @property
+    def is_anonymous(self) -> bool:
+        return self.attribution == Attribution.ANONYMOUS
+
+    @property
     def byline(self) -> str:
         """The name shown with the contribution, as its author chose. Never the e-mail."""
         if self.attribution == Attribution.ANONYMOUS:
