@@ -32,6 +32,11 @@ def api_token_revoke(*, token: ApiToken) -> ApiToken:
 
 
 @transaction.atomic
+def api_tokens_revoke_all(*, user: User) -> int:
+    """Closes every token of the person at once (account deletion)."""
+    return user.api_tokens.filter(revoked_at__isnull=True).update(revoked_at=timezone.now())
+
+
 def user_update_profile(
     *, user: User, display_name: str, full_name: str, preferred_language: str
 ) -> User:

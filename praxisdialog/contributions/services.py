@@ -13,6 +13,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from praxisdialog.calls.models import Call, Question, Role, Setting
+from praxisdialog.core.holders import targets_deleted, texts_erased
 from praxisdialog.core.personal_data import find_personal_data
 
 from .models import (
@@ -451,6 +452,32 @@ def contribution_author_changed(*, user, named_only: bool) -> None:
     _published_content_changed(*set(published.values_list("call_id", flat=True)))
 
 
+@transaction.atomic
+def contribution_list_erase_for_account(*, user, placeholder, keep_content: bool) -> None:
+    """Account deletion: the person's helpful marks go with their counts; their
+    contributions go too, with what hangs on them and the copies of their texts, or, when
+    they chose to leave their content, move to the placeholder account, anonymous and
+    without the review's notes. Documents that show them are rebuilt first."""
+    for contribution_id in list(
+        HelpfulMark.objects.filter(user=user).values_list("contribution_id", flat=True)
+    ):
+        _helpful_unmark(contribution_id=contribution_id, user=user)
+    contribution_author_changed(user=user, named_only=keep_content)
+    own = Contribution.objects.filter(author=user)
+    if keep_content:
+        own.update(
+            author=placeholder,
+            attribution=Attribution.ANONYMOUS,
+            privacy_findings=[],
+            review_message="",
+        )
+        return
+    ids = list(own.values_list("pk", flat=True))
+    texts_erased(Contribution, ids)
+    targets_deleted(Contribution, ids)
+    own.delete()
+
+
 def _may_publish_at_once(contribution: Contribution) -> bool:
     """Only a text the automatic checks found nothing in, by an account past its
     pre-moderated first contributions (or marked trusted)."""
@@ -633,13 +660,22 @@ def contribution_hide_all_by(*, user) -> int:
     return hidden
 
 
+def _helpful_unmark(*, contribution_id: int, user) -> bool:
+    deleted, _details = HelpfulMark.objects.filter(
+        contribution_id=contribution_id, user=user
+    ).delete()
+    if deleted:
+        Contribution.objects.filter(pk=contribution_id, helpful_count__gt=0).update(
+            helpful_count=F("helpful_count") - 1
+        )
+    return bool(deleted)
+
+
 @transaction.atomic
 def helpful_toggle(*, contribution: Contribution, user) -> bool:
     """Marks the contribution helpful for this user, or takes the mark back.
     The unique constraint decides when one person clicks twice at once."""
-    deleted, _details = HelpfulMark.objects.filter(contribution=contribution, user=user).delete()
-    if deleted:
-        Contribution.objects.filter(pk=contribution.pk).update(helpful_count=F("helpful_count") - 1)
+    if _helpful_unmark(contribution_id=contribution.pk, user=user):
         return False
     try:
         with transaction.atomic():

@@ -10,3 +10,5 @@ class CoreConfig(AppConfig):
     def ready(self):
         # Each app declares what people write in it in its own targets.py (core/targets.py).
         autodiscover_modules("targets")
+        # ... and what it holds about a person, in its own personal.py (core/holders.py).
+        autodiscover_modules("personal")

@@ -5,6 +5,7 @@ Each function is one transaction; notifications and mail follow after commit."""
 
 from datetime import timedelta
 
+from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import IntegrityError, transaction
 from django.db.models import F
@@ -12,6 +13,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from praxisdialog.core import targets
+from praxisdialog.core.holders import targets_deleted, texts_erased
 from praxisdialog.core.ratelimit import rate_limit_check
 from praxisdialog.moderation.checks import link_count, link_limit_for_new_accounts, screen_text
 from praxisdialog.moderation.rules import refuse_if_suspended
@@ -278,13 +280,20 @@ def comment_hide_all_by(*, user) -> int:
     )
 
 
+def _reaction_remove(*, comment_id: int, user) -> bool:
+    deleted, _details = CommentReaction.objects.filter(comment_id=comment_id, user=user).delete()
+    if deleted:
+        Comment.objects.filter(pk=comment_id, helpful_count__gt=0).update(
+            helpful_count=F("helpful_count") - 1
+        )
+    return bool(deleted)
+
+
 @transaction.atomic
 def reaction_toggle(*, comment: Comment, user) -> bool:
     """Marks a comment helpful for this user, or takes the mark back; the unique
     constraint decides when one person clicks twice at once."""
-    deleted, _details = CommentReaction.objects.filter(comment=comment, user=user).delete()
-    if deleted:
-        Comment.objects.filter(pk=comment.pk).update(helpful_count=F("helpful_count") - 1)
+    if _reaction_remove(comment_id=comment.pk, user=user):
         return False
     try:
         with transaction.atomic():
@@ -293,3 +302,43 @@ def reaction_toggle(*, comment: Comment, user) -> bool:
         return True
     Comment.objects.filter(pk=comment.pk).update(helpful_count=F("helpful_count") + 1)
     return True
+
+
+# --- account deletion ------------------------------------------------------------------
+
+
+@transaction.atomic
+def comment_list_erase_for_account(*, user, placeholder, keep_content: bool) -> None:
+    """Account deletion: the person's helpful marks go with their counts. Their comments
+    move to the placeholder account; unless they chose to leave their content, the text
+    goes, and so does every such comment nobody has answered (a comment with replies
+    keeps its place in the thread, empty)."""
+    for comment_id in list(
+        CommentReaction.objects.filter(user=user).values_list("comment_id", flat=True)
+    ):
+        _reaction_remove(comment_id=comment_id, user=user)
+    own = Comment.objects.filter(author=user)
+    if keep_content:
+        own.update(author=placeholder, held_reasons=[], redaction_note="")
+        return
+    texts_erased(Comment, list(own.values_list("pk", flat=True)))
+    own.update(
+        author=placeholder,
+        text="",
+        held_reasons=[],
+        redaction_note="",
+        deleted_at=timezone.now(),
+    )
+    leaves = Comment.objects.filter(author=placeholder, text="", children__isnull=True)
+    ids = list(leaves.values_list("pk", flat=True))
+    targets_deleted(Comment, ids)
+    Comment.objects.filter(pk__in=ids).delete()
+
+
+def comment_list_delete_on_targets(*, model, ids: list[int]) -> None:
+    """The comments on content that is deleted go with it (account deletion)."""
+    comments = Comment.objects.filter(
+        content_type=ContentType.objects.get_for_model(model), object_id__in=ids
+    )
+    texts_erased(Comment, list(comments.values_list("pk", flat=True)))
+    comments.delete()

@@ -679,3 +679,31 @@ def event_file_prepare(*, upload):
     clean.save(output, format=target, **({"quality": 90} if target == "JPEG" else {}))
     extension = {"JPEG": "jpg", "PNG": "png", "WEBP": "webp"}[target]
     return ContentFile(output.getvalue(), name=f"{name}.{extension}")
+
+
+@transaction.atomic
+def registration_list_erase_for_account(*, user, email: str) -> int:
+    """Account deletion: the person's registrations go, and those made as a guest with
+    the same address too."""
+    deleted, _details = Registration.objects.filter(Q(user=user) | Q(email__iexact=email)).delete()
+    return deleted
+
+
+def registration_list_consent_withdraw(*, registration: Registration) -> None:
+    """The person no longer agrees to be named in the event's list of participants."""
+    Registration.objects.filter(pk=registration.pk).update(list_consent=False)
+
+
+@transaction.atomic
+def registration_retention_apply(*, cutoff: datetime, now: datetime) -> dict[str, int]:
+    """After an event that ended before `cutoff`: guest registrations go, and everyone's
+    answers about needs (accessibility, interpretation, diet) are cleared."""
+    guests, _details = Registration.objects.filter(
+        user__isnull=True, event__ends_at__lt=cutoff
+    ).delete()
+    needs = Registration.objects.filter(
+        event__ends_at__lt=cutoff, answers_deleted_at__isnull=True
+    ).update(
+        accessibility_needs="", interpretation_language="", dietary_needs="", answers_deleted_at=now
+    )
+    return {"guest_registrations": guests, "event_needs": needs}

@@ -479,3 +479,27 @@ __all__ = [
     "queue_hold",
     "report_create",
 ]
+
+
+# --- account deletion ------------------------------------------------------------------
+
+
+@transaction.atomic
+def moderation_records_erase_for_account(*, user, email: str, placeholder, keep_content: bool):
+    """Account deletion: reports keep their reason but lose the reporter's address; the
+    log of decisions stays (transparency duties) without the person or the text it
+    replaced; contests go, or move to the placeholder account with the content."""
+    Report.objects.filter(reporter_email__iexact=email).update(reporter_email="")
+    Decision.objects.filter(subject=user).update(subject=None, previous_text="")
+    contests = Contest.objects.filter(author=user)
+    if keep_content:
+        contests.update(author=placeholder)
+    else:
+        contests.delete()
+
+
+def queue_entries_delete_on_targets(*, model, ids: list[int]) -> None:
+    """The queue entries of content that is deleted go with it (account deletion)."""
+    QueueEntry.objects.filter(
+        content_type=ContentType.objects.get_for_model(model), object_id__in=ids
+    ).delete()

@@ -268,3 +268,10 @@ def followers_of(target) -> list:
             is_active=True,
         )
     )
+
+
+def follow_list_delete_on_targets(*, model, ids: list[int]) -> None:
+    """Following content that is deleted ends with it (account deletion)."""
+    Follow.objects.filter(
+        content_type=ContentType.objects.get_for_model(model), object_id__in=ids
+    ).delete()

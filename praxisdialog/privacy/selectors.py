@@ -3,7 +3,6 @@ from dataclasses import dataclass, field
 from django.db.models import QuerySet
 
 from .models import DataExport
-from .providers import newsletter_function
 from .services import token_hash
 
 
@@ -33,12 +32,13 @@ def consent_overview_for_user(*, user) -> ConsentOverview:
         .order_by("event__starts_at", "pk")
     )
     profile = Profile.objects.filter(user=user, is_listed=True).first()
-    subscriptions = newsletter_function("selectors", "subscriptions_for_export")
+    from praxisdialog.newsletter.selectors import subscriptions_for_export
+
     # Only subscriptions still in force; the export lists ended ones too.
     newsletter = [
         item
-        for item in (subscriptions(email=user.email) if subscriptions else [])
-        if not isinstance(item, dict) or item.get("status") in {"pending", "confirmed"}
+        for item in subscriptions_for_export(email=user.email)
+        if item["status"] in {"pending", "confirmed"}
     ]
     return ConsentOverview(
         contributions=contributions,

@@ -18,10 +18,9 @@ from django.utils.html import conditional_escape, format_html, format_html_join
 from django.utils.translation import gettext as _
 
 from praxisdialog.core.emails import send_templated_mail
+from praxisdialog.core.holders import ErasureContext, holders
 
 from .models import AuditEntry, ConsentWithdrawal, DataExport
-from .providers import ErasureContext, newsletter_function
-from .registry import PROVIDERS
 from .storage import export_dir, export_file_delete
 
 PLACEHOLDER_EMAIL = "deleted-account@praxisdialog.invalid"
@@ -92,11 +91,11 @@ def data_export_request(*, user) -> DataExport:
 
 def data_export_collect(*, user) -> dict:
     data = {}
-    for provider in PROVIDERS:
-        if provider.export is not None:
-            section = provider.export(user)
+    for holder in holders():
+        if holder.export is not None:
+            section = holder.export(user)
             if section is not None:
-                data[provider.key] = section
+                data[holder.key] = section
     return data
 
 
@@ -144,7 +143,7 @@ def _data_export_build(export: DataExport) -> DataExport:
     data = data_export_collect(user=user)
     now = timezone.now()
     language = user.preferred_language or settings.LANGUAGE_CODE
-    labels = {provider.key: provider.label for provider in PROVIDERS}
+    labels = {holder.key: holder.label for holder in holders()}
     with translation.override(language):
         sections = [
             {"label": str(labels[key]), "body": conditional_escape(_readable(value))}
@@ -218,9 +217,9 @@ def account_delete(*, user, keep_content: bool) -> None:
     context = ErasureContext(
         user=user, email=user.email, keep_content=keep_content, placeholder=placeholder_user()
     )
-    for provider in PROVIDERS:
-        if provider.erase is not None:
-            provider.erase(context)
+    for holder in holders():
+        if holder.erase is not None:
+            holder.erase(context)
     user_sessions_end(user=user)
     user.delete()
 
@@ -274,14 +273,17 @@ def consent_network_withdraw(*, user) -> ConsentWithdrawal:
 def consent_event_list_withdraw(*, user, registration) -> ConsentWithdrawal:
     if registration.user_id != user.pk:
         raise ValidationError(_("This is not your registration."))
-    type(registration).objects.filter(pk=registration.pk).update(list_consent=False)
+    from praxisdialog.events.services import registration_list_consent_withdraw
+
+    registration_list_consent_withdraw(registration=registration)
     return _withdrawal(user, ConsentWithdrawal.Kind.EVENT_LIST, registration.pk)
 
 
 @transaction.atomic
 def consent_newsletter_withdraw(*, user) -> ConsentWithdrawal:
-    withdraw = newsletter_function("services", "subscription_withdraw")
-    if withdraw is None or withdraw(email=user.email) is False:
+    from praxisdialog.newsletter.services import subscription_withdraw
+
+    if subscription_withdraw(email=user.email) is False:
         raise ValidationError(_("There is no newsletter subscription to withdraw."))
     return _withdrawal(user, ConsentWithdrawal.Kind.NEWSLETTER)
 
@@ -307,18 +309,10 @@ def _unverified_accounts_delete(now) -> int:
 
 
 def _guest_data_delete(now) -> dict[str, int]:
-    from praxisdialog.events.models import Registration
+    from praxisdialog.events.services import registration_retention_apply
 
     cutoff = now - timedelta(days=settings.RETENTION_GUEST_DAYS)
-    guests, _details = Registration.objects.filter(
-        user__isnull=True, event__ends_at__lt=cutoff
-    ).delete()
-    needs = Registration.objects.filter(
-        event__ends_at__lt=cutoff, answers_deleted_at__isnull=True
-    ).update(
-        accessibility_needs="", interpretation_language="", dietary_needs="", answers_deleted_at=now
-    )
-    return {"guest_registrations": guests, "event_needs": needs}
+    return registration_retention_apply(cutoff=cutoff, now=now)
 
 
 def _ip_data_delete(now) -> int:

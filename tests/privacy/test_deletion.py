@@ -249,3 +249,21 @@ def test_pages_need_a_login(client):
         response = client.get(reverse(name))
         assert response.status_code == 302
         assert response["Location"].startswith("/accounts/login/")
+
+
+def test_what_hangs_on_deleted_content_goes_with_it(user, other_user, call):
+    """Each app removes its own rows about content another app deletes: follows,
+    queue entries and comments on a deleted contribution go; on kept ones they stay."""
+    own = ContributionFactory(author=user, call=call)
+    kept = ContributionFactory(author=other_user, call=call)
+    content_type = ContentType.objects.get_for_model(Contribution)
+    for contribution in (own, kept):
+        Follow.objects.create(user=other_user, content_type=content_type, object_id=contribution.pk)
+        QueueEntry.objects.create(content_type=content_type, object_id=contribution.pk)
+        CommentFactory(author=other_user, target=contribution, text="Darunter")
+
+    services.account_delete(user=user, keep_content=False)
+
+    for model in (Follow, QueueEntry, Comment):
+        on = model.objects.filter(content_type=content_type)
+        assert list(on.values_list("object_id", flat=True)) == [kept.pk], model
