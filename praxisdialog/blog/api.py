@@ -6,6 +6,7 @@ from django.http import Http404
 from ninja import Router, Schema
 
 from praxisdialog.api.pagination import PAGE_QUERY
+from praxisdialog.api.schemas import ErrorOut
 from praxisdialog.core.markdown import render_markdown
 
 from .selectors import post_list_published
@@ -35,10 +36,6 @@ class PostPage(Schema):
     page: int
     page_size: int
     items: list[PostOut]
-
-
-class Error(Schema):
-    detail: str
 
 
 def _post_out(request, post) -> dict:
@@ -73,7 +70,7 @@ def list_posts(request, page: int = PAGE_QUERY):
     }
 
 
-@router.get("/posts/{slug}", response={200: PostOut, 404: Error})
+@router.get("/posts/{slug}", response={200: PostOut, 404: ErrorOut})
 def get_post(request, slug: str):
     post = post_list_published().filter(slug=slug).first()
     if post is None:

@@ -12,6 +12,7 @@ from ninja import Router, Schema, Status
 
 from praxisdialog.accounts.selectors import user_is_verified
 from praxisdialog.api.auth import session_or_token
+from praxisdialog.api.schemas import ErrorOut
 from praxisdialog.core.ratelimit import RateLimited
 
 from . import services
@@ -70,10 +71,6 @@ class RegistrationOut(Schema):
     created_at: datetime
 
 
-class Error(Schema):
-    detail: str
-
-
 def _event_out(request, event) -> dict:
     return {
         "id": event.pk,
@@ -128,7 +125,7 @@ def list_events(request, past: bool = False):
     return {"count": len(events), "items": [_event_out(request, event) for event in events]}
 
 
-@router.get("/events/{event_id}", response={200: EventOut, 404: Error})
+@router.get("/events/{event_id}", response={200: EventOut, 404: ErrorOut})
 def get_event(request, event_id: int):
     """An event with `capacity` and `seats_left` (guest holds count as taken)."""
     return _event_out(request, _event_or_404(request, event_id))
@@ -140,10 +137,10 @@ def get_event(request, event_id: int):
     response={
         200: RegistrationOut,
         201: RegistrationOut,
-        403: Error,
-        404: Error,
+        403: ErrorOut,
+        404: ErrorOut,
         422: dict,
-        429: Error,
+        429: ErrorOut,
     },
 )
 def register(request, event_id: int, payload: RegistrationIn | None = None):
@@ -175,7 +172,7 @@ def register(request, event_id: int, payload: RegistrationIn | None = None):
 @router.delete(
     "/events/{event_id}/registrations/me",
     auth=session_or_token,
-    response={204: None, 404: Error},
+    response={204: None, 404: ErrorOut},
 )
 def cancel_my_registration(request, event_id: int):
     """Cancels the signed-in user's registration; a freed seat goes to the next

@@ -13,6 +13,7 @@ from ninja import Router, Schema, Status
 from praxisdialog.accounts.selectors import user_is_verified
 from praxisdialog.api.auth import optional_user, session_or_token
 from praxisdialog.api.pagination import PAGE_QUERY
+from praxisdialog.api.schemas import ErrorOut
 
 from . import services
 from .models import ContactRequest, Conversation, Profile
@@ -104,10 +105,6 @@ class ConversationOut(Schema):
     opening_message: str
     last_message_at: datetime | None
     messages: list[MessageOut] = []
-
-
-class ErrorOut(Schema):
-    detail: str | list[dict]
 
 
 def _term(term) -> dict | None:

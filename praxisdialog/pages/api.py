@@ -3,6 +3,7 @@ from datetime import datetime
 from django.http import Http404
 from ninja import Router, Schema
 
+from praxisdialog.api.schemas import ErrorOut
 from praxisdialog.core.markdown import render_markdown
 
 from .selectors import page_get_for_display
@@ -20,11 +21,7 @@ class PageOut(Schema):
     url: str
 
 
-class Error(Schema):
-    detail: str
-
-
-@router.get("/pages/{slug}", response={200: PageOut, 404: Error})
+@router.get("/pages/{slug}", response={200: PageOut, 404: ErrorOut})
 def get_page(request, slug: str):
     """A page such as the imprint or the privacy policy, as Markdown and as HTML."""
     page = page_get_for_display(slug=slug)

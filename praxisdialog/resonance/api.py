@@ -1,8 +1,9 @@
 """Open data and the resonance figures of a call, for the same people as the pages."""
 
 from django.http import Http404
-from ninja import Query, Router, Schema
+from ninja import Query, Router
 
+from praxisdialog.api.schemas import ErrorOut
 from praxisdialog.calls.selectors import call_get_for_display
 
 from . import selectors, services
@@ -12,10 +13,6 @@ router = Router(tags=["resonance"])
 PAGE_SIZE = 100
 
 
-class Error(Schema):
-    detail: str
-
-
 def _call(request, slug: str, perm: str):
     call = call_get_for_display(slug=slug, user=request.user)
     if call is None or not request.user.has_perm(perm, call):
@@ -23,7 +20,7 @@ def _call(request, slug: str, perm: str):
     return call
 
 
-@router.get("/calls/{slug}/open-data", response={200: dict, 404: Error})
+@router.get("/calls/{slug}/open-data", response={200: dict, 404: ErrorOut})
 def open_data(request, slug: str, page: int = Query(1, ge=1, le=100_000)):
     """Published contributions of a call with their licence, 100 per page, oldest first.
     Public when the call publishes its open data."""
@@ -39,7 +36,7 @@ def open_data(request, slug: str, page: int = Query(1, ge=1, le=100_000)):
     return document
 
 
-@router.get("/calls/{slug}/resonance", response={200: dict, 404: Error})
+@router.get("/calls/{slug}/resonance", response={200: dict, 404: ErrorOut})
 def resonance(request, slug: str):
     """The figures of a call. The public summary when the call shows one; staff also get
     thresholds, the verdict and the role-by-setting grid."""

@@ -55,6 +55,47 @@ def test_draft_calls_and_unknown_slugs_are_404(client, call):
     assert client.get("/api/v1/calls").json()["count"] == 0
 
 
+def test_a_staff_token_sees_a_draft_call_in_the_list_and_in_detail(client, call, staff):
+    Call.objects.filter(pk=call.pk).update(status="draft")
+    headers = _bearer(staff)
+    listing = client.get("/api/v1/calls", headers=headers).json()
+    assert [item["slug"] for item in listing["items"]] == [call.slug]
+    assert client.get(f"/api/v1/calls/{call.slug}", headers=headers).status_code == 200
+
+
+def test_lists_answer_with_one_pagination(client, call):
+    for address in ("/api/v1/calls", f"/api/v1/calls/{call.slug}/contributions"):
+        page = client.get(address).json()
+        assert {"count", "page", "page_size", "items"} <= set(page), address
+
+
+@pytest.mark.parametrize(
+    ("field", "enum"),
+    [("region", "Region"), ("sector", "Sector"), ("language", "TextLanguage")],
+)
+def test_the_schema_names_the_allowed_values_of_choice_fields(client, field, enum):
+    schema = client.get("/api/v1/openapi.json").json()["components"]["schemas"]
+    declared = schema["ContributionIn"]["properties"][field]
+    reference = declared.get("$ref") or declared["allOf"][0]["$ref"]
+    assert reference.rsplit("/", 1)[-1] == enum
+    assert len(schema[enum]["enum"]) > 3
+    assert set(schema["Attribution"]["enum"]) == {"real_name", "pseudonym", "anonymous"}
+
+
+def test_a_value_outside_a_choice_answers_422_naming_the_allowed_ones(client, call, user):
+    response = client.post(
+        f"/api/v1/calls/{call.slug}/contributions",
+        _payload(call, region="Leipzig"),
+        content_type="application/json",
+        headers=_bearer(user),
+    )
+    assert response.status_code == 422
+    (error,) = response.json()["detail"]
+    assert error["loc"][-1] == "region"
+    assert "DE-NW" in error["msg"] and "DE-SN" in error["msg"]
+    assert not Contribution.objects.exists()
+
+
 def test_contributions_list_filters_like_the_page(client, call):
     ContributionFactory(
         call=call, title="Gründung", role_id=None or call.roles.get(slug="founder").pk
