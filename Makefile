@@ -22,7 +22,7 @@ PYTHON ?= $(shell for p in python3.12 python3.13 $$HOME/.pyenv/versions/3.12*/bi
 # The interface languages (settings.LANGUAGES); each gets its catalogues in locale/.
 LANGUAGE_CODES := de en ar fa uk tr ru
 
-.PHONY: help install run serve test test-fast test-e2e lint format messages audit bench bench-pages bench-pg clean
+.PHONY: help install run test test-fast lint format messages audit bench bench-pages bench-pg clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'

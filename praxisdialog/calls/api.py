@@ -4,7 +4,6 @@ from contextlib import nullcontext
 from datetime import datetime
 
 from django.conf import settings
-from django.http import Http404
 from django.utils import translation
 from ninja import Query, Router, Schema
 
@@ -15,7 +14,7 @@ from praxisdialog.contributions.selectors import call_roles, call_settings
 
 from .models import Call
 from .phases import FEATURES, current_phase
-from .selectors import call_get_for_display, call_list_visible
+from .selectors import call_get_or_404, call_list_visible
 
 router = Router(tags=["calls"])
 PAGE_SIZE = 50
@@ -85,13 +84,6 @@ def call_summary(request, call: Call) -> dict:
     }
 
 
-def _visible_call(request, slug: str) -> Call:
-    call = call_get_for_display(slug=slug, user=optional_user(request))
-    if call is None:
-        raise Http404
-    return call
-
-
 def _in_language(lang: str):
     """Staff-written text (titles, questions, ...) in `lang` when it is an interface
     language (`?lang=ar`), else in the language Accept-Language chose."""
@@ -119,7 +111,7 @@ def get_call(request, slug: str, lang: str = LANG_QUERY):
     """A call with its guiding questions, phases (the current one marked), roles and settings,
     its texts in the reader's language (`?lang=` or Accept-Language) where there is a
     version in it, else in German."""
-    call = _visible_call(request, slug)
+    call = call_get_or_404(slug=slug, user=optional_user(request))
     with _in_language(lang):
         return _call_detail(request, call)
 

@@ -1,5 +1,6 @@
 from django.db.models import Count, OuterRef, Prefetch, QuerySet, Subquery
 from django.db.models.functions import Coalesce
+from django.http import Http404
 
 from .models import Call, Phase, Question, Role, Setting
 
@@ -53,6 +54,15 @@ def call_get_for_display(*, slug: str, user) -> Call | None:
         .filter(slug=slug)
         .first()
     )
+    return call
+
+
+def call_get_or_404(*, slug: str, user) -> Call:
+    """`call_get_for_display` for pages and the API: a call the user may not see is
+    missing (404)."""
+    call = call_get_for_display(slug=slug, user=user)
+    if call is None:
+        raise Http404
     return call
 
 

@@ -16,8 +16,7 @@ from praxisdialog.accounts.selectors import user_is_verified
 from praxisdialog.api.auth import optional_user, session_or_token
 from praxisdialog.api.pagination import PAGE_QUERY, paginate
 from praxisdialog.api.schemas import ErrorOut
-from praxisdialog.calls.models import Call
-from praxisdialog.calls.selectors import call_get_for_display
+from praxisdialog.calls.selectors import call_get_or_404
 from praxisdialog.core.ratelimit import RateLimited, client_ip
 from praxisdialog.insights.selectors import tags_for_contributions
 from praxisdialog.practices.selectors import updates_for_contributions
@@ -293,13 +292,6 @@ MULTI_FACT_NAMES = {
 }
 
 
-def _visible_call(request, slug: str) -> Call:
-    call = call_get_for_display(slug=slug, user=optional_user(request))
-    if call is None:
-        raise Http404
-    return call
-
-
 def _values(choices) -> str:
     return "One of: " + ", ".join(choices.values) + "."
 
@@ -333,7 +325,7 @@ def list_contributions(
 ):
     """Published contributions of a call; the filters of the page. Unknown filter
     values are ignored and named in `ignored_filters`."""
-    call = _visible_call(request, slug)
+    call = call_get_or_404(slug=slug, user=optional_user(request))
     filters = ContributionFilters.from_query(
         {
             "role": role,
@@ -419,7 +411,7 @@ def create_contribution(request, slug: str, payload: ContributionIn):
     every required question answered, publication consent given (see
     `publication_consent`), and passages that may identify a person confirmed
     (`personal_data_confirmed`) after checking."""
-    call = _visible_call(request, slug)
+    call = call_get_or_404(slug=slug, user=optional_user(request))
     user = request.auth
     if not user_is_verified(user):
         raise PermissionDenied(_("Please confirm your e-mail address first."))

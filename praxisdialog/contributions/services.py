@@ -7,13 +7,14 @@ from dataclasses import dataclass, field
 
 from django.conf import settings
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.db import IntegrityError, transaction
+from django.db import transaction
 from django.db.models import F, Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from praxisdialog.calls.models import Call, Question, Role, Setting
 from praxisdialog.core.holders import targets_deleted, texts_erased
+from praxisdialog.core.marks import mark_remove, mark_toggle
 from praxisdialog.core.personal_data import find_personal_data
 
 from .models import (
@@ -618,8 +619,7 @@ def review_mail_send(*, review: ContributionReview) -> None:
     ).update(emailed_at=timezone.now())
     send_templated_mail_once(
         key=f"contributions.review:{review.pk}",
-        # The review mail of this app plus the unsubscribe footer of notifications.
-        template=f"notifications/emails/review_{review.decision}",
+        template=f"contributions/emails/review_{review.decision}",
         to=[author.email],
         language=author.preferred_language,
         context={
@@ -661,29 +661,25 @@ def contribution_hide_all_by(*, user) -> int:
 
 
 def _helpful_unmark(*, contribution_id: int, user) -> bool:
-    deleted, _details = HelpfulMark.objects.filter(
-        contribution_id=contribution_id, user=user
-    ).delete()
-    if deleted:
-        Contribution.objects.filter(pk=contribution_id, helpful_count__gt=0).update(
-            helpful_count=F("helpful_count") - 1
-        )
-    return bool(deleted)
+    return mark_remove(
+        mark_model=HelpfulMark,
+        target_model=Contribution,
+        field="contribution",
+        target_pk=contribution_id,
+        user=user,
+    )
 
 
 @transaction.atomic
 def helpful_toggle(*, contribution: Contribution, user) -> bool:
-    """Marks the contribution helpful for this user, or takes the mark back.
-    The unique constraint decides when one person clicks twice at once."""
-    if _helpful_unmark(contribution_id=contribution.pk, user=user):
-        return False
-    try:
-        with transaction.atomic():
-            HelpfulMark.objects.create(contribution=contribution, user=user)
-    except IntegrityError:
-        return True
-    Contribution.objects.filter(pk=contribution.pk).update(helpful_count=F("helpful_count") + 1)
-    return True
+    """Marks the contribution helpful for this user, or takes the mark back."""
+    return mark_toggle(
+        mark_model=HelpfulMark,
+        target_model=Contribution,
+        field="contribution",
+        target_pk=contribution.pk,
+        user=user,
+    )
 
 
 @transaction.atomic

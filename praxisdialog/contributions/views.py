@@ -12,7 +12,7 @@ from praxisdialog.accounts.gate import require
 from praxisdialog.accounts.services import user_set_full_name
 from praxisdialog.calls.models import Call
 from praxisdialog.calls.rules import call_collects_contributions
-from praxisdialog.calls.selectors import call_get_for_display
+from praxisdialog.calls.selectors import call_get_or_404
 from praxisdialog.core.confirm import confirm_page
 from praxisdialog.core.forms import add_service_errors
 from praxisdialog.core.pagination import KeyFirstPaginator
@@ -43,13 +43,6 @@ from .selectors import (
 )
 
 
-def _call_or_404(slug: str, user):
-    call = call_get_for_display(slug=slug, user=user)
-    if call is None:
-        raise Http404
-    return call
-
-
 def _insights_context(contribution) -> dict:
     """Similar contributions: by the same published theme, then by shared concepts."""
     if contribution.status != contribution.Status.PUBLISHED:
@@ -58,7 +51,7 @@ def _insights_context(contribution) -> dict:
 
 
 def contribution_list(request, slug: str):
-    call = _call_or_404(slug, request.user)
+    call = call_get_or_404(slug=slug, user=request.user)
     filters = ContributionFilters.from_query(request.GET, call=call)
     if filters.ignored:
         labels = {
@@ -96,9 +89,6 @@ def contribution_list(request, slug: str):
         "questions": list(call.questions.all()),
         "concepts": concept_list_for_call(call=call),
         "fact_filters": _fact_filter_choices(filters),
-        "helpful_ids": helpful_ids_for_user(
-            user=request.user, contribution_ids=[c.pk for c in page.object_list]
-        ),
         "is_collecting": call_collects_contributions(request.user, call),
     }
     template = "contributions/contribution_list.html"
@@ -216,7 +206,7 @@ def _save_from_form(request, *, call, form, contribution=None):
 
 
 def contribution_create(request, slug: str):
-    call = _call_or_404(slug, request.user)
+    call = call_get_or_404(slug=slug, user=request.user)
     require(
         request,
         "contributions.add_contribution",
@@ -244,7 +234,7 @@ def contribution_edit(request, pk: int):
         verified=True,
         message=_("This contribution can no longer be changed."),
     )
-    call = _call_or_404(contribution.call.slug, request.user)
+    call = call_get_or_404(slug=contribution.call.slug, user=request.user)
     if request.method == "POST":
         form = ContributionForm(
             request.POST, call=call, contribution=contribution, user=request.user
@@ -433,8 +423,7 @@ def review_detail(request, pk: int):
                 )
             except ValidationError as error:
                 if hasattr(error, "error_dict"):
-                    for field, field_errors in error.message_dict.items():
-                        form.add_error(field, field_errors)
+                    add_service_errors(form, error)
                 else:
                     messages.error(request, error.messages[0])
                     return redirect("contributions:review-queue")

@@ -7,13 +7,14 @@ from datetime import timedelta
 
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.db import IntegrityError, transaction
+from django.db import transaction
 from django.db.models import F
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from praxisdialog.core import targets
 from praxisdialog.core.holders import targets_deleted, texts_erased
+from praxisdialog.core.marks import mark_remove, mark_toggle
 from praxisdialog.core.ratelimit import rate_limit_check
 from praxisdialog.moderation.checks import link_count, link_limit_for_new_accounts, screen_text
 from praxisdialog.moderation.rules import refuse_if_suspended
@@ -281,30 +282,25 @@ def comment_hide_all_by(*, user) -> int:
 
 
 def _reaction_remove(*, comment_id: int, user) -> bool:
-    deleted, _details = CommentReaction.objects.filter(comment_id=comment_id, user=user).delete()
-    if deleted:
-        Comment.objects.filter(pk=comment_id, helpful_count__gt=0).update(
-            helpful_count=F("helpful_count") - 1
-        )
-    return bool(deleted)
+    return mark_remove(
+        mark_model=CommentReaction,
+        target_model=Comment,
+        field="comment",
+        target_pk=comment_id,
+        user=user,
+    )
 
 
 @transaction.atomic
 def reaction_toggle(*, comment: Comment, user) -> bool:
-    """Marks a comment helpful for this user, or takes the mark back; the unique
-    constraint decides when one person clicks twice at once."""
-    if _reaction_remove(comment_id=comment.pk, user=user):
-        return False
-    try:
-        with transaction.atomic():
-            CommentReaction.objects.create(comment=comment, user=user)
-    except IntegrityError:
-        return True
-    Comment.objects.filter(pk=comment.pk).update(helpful_count=F("helpful_count") + 1)
-    return True
-
-
-# --- account deletion ------------------------------------------------------------------
+    """Marks a comment helpful for this user, or takes the mark back."""
+    return mark_toggle(
+        mark_model=CommentReaction,
+        target_model=Comment,
+        field="comment",
+        target_pk=comment.pk,
+        user=user,
+    )
 
 
 @transaction.atomic

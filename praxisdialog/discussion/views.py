@@ -13,6 +13,7 @@ from praxisdialog.accounts.gate import require
 from praxisdialog.calls.selectors import call_get_for_display
 from praxisdialog.contributions.selectors import contribution_get_for_display
 from praxisdialog.core.confirm import confirm_page
+from praxisdialog.core.forms import add_service_errors
 from praxisdialog.core.ratelimit import RateLimited, client_ip
 
 from . import services
@@ -109,8 +110,7 @@ def post_comment(request, *, target, parent=None):
         response["Retry-After"] = str(limited.retry_after)
         return response
     except ValidationError as error:
-        for field, field_errors in error.message_dict.items():
-            form.add_error(field if field in form.fields else None, field_errors)
+        add_service_errors(form, error)
         return _refused(request, form=form, target=target, parent=parent, status=400)
     if comment.status == Comment.Status.PENDING:
         notice = _("Thank you! Your comment waits for a moderator and appears once it is approved.")

@@ -7,7 +7,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from praxisdialog.accounts.gate import require
-from praxisdialog.calls.selectors import call_get_for_display
+from praxisdialog.calls.selectors import call_get_or_404
 
 from . import services
 from .forms import RenameForm, ThemeChoiceForm
@@ -25,20 +25,13 @@ from .selectors import (
 PAGE_SIZE = 20
 
 
-def _call_or_404(slug: str, user):
-    call = call_get_for_display(slug=slug, user=user)
-    if call is None:
-        raise Http404
-    return call
-
-
 def _errors(request, error: ValidationError) -> None:
     for message in error.messages:
         messages.error(request, message)
 
 
 def theme_list(request, slug: str):
-    call = _call_or_404(slug, request.user)
+    call = call_get_or_404(slug=slug, user=request.user)
     return render(
         request,
         "insights/theme_list.html",
@@ -81,7 +74,7 @@ def theme_comment_create(request, pk: int):
 
 def staff_runs(request, slug: str):
     require(request, "insights.manage_themes")
-    call = _call_or_404(slug, request.user)
+    call = call_get_or_404(slug=slug, user=request.user)
     if request.method == "POST":
         services.theme_run_start(call=call, user=request.user)
         messages.success(request, _("The themes are being computed."))

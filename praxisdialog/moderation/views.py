@@ -10,6 +10,7 @@ from praxisdialog.accounts.gate import require
 from praxisdialog.contributions.selectors import (
     contribution_list_for_review,
 )
+from praxisdialog.core.forms import add_service_errors
 from praxisdialog.core.ratelimit import RateLimited, client_ip
 
 from . import services
@@ -24,14 +25,6 @@ from .selectors import (
     report_target_get,
     standing_for,
 )
-
-
-def _add_errors(form, error: ValidationError) -> None:
-    if hasattr(error, "error_dict"):
-        for field, field_errors in error.message_dict.items():
-            form.add_error(field if field in form.fields else None, field_errors)
-    else:
-        form.add_error(None, error.messages)
 
 
 def desk(request):
@@ -59,7 +52,7 @@ def entry_detail(request, pk: int):
             try:
                 services.decision_make(entry=entry, moderator=request.user, **form.cleaned_data)
             except ValidationError as error:
-                _add_errors(form, error)
+                add_service_errors(form, error)
             else:
                 messages.success(request, _("Your decision has been saved and logged."))
                 return redirect("moderation:desk")
@@ -92,7 +85,7 @@ def contest_detail(request, pk: int):
                     contest=contest, moderator=request.user, **form.cleaned_data
                 )
             except ValidationError as error:
-                _add_errors(form, error)
+                add_service_errors(form, error)
             else:
                 messages.success(request, _("The contest has been decided and the author told."))
                 return redirect("moderation:desk")
@@ -131,7 +124,7 @@ def decision_detail(request, pk: int):
             try:
                 services.contest_create(decision=decision, author=request.user, **form.cleaned_data)
             except ValidationError as error:
-                _add_errors(form, error)
+                add_service_errors(form, error)
             else:
                 messages.success(
                     request, _("Your contest has been sent. Another moderator will decide on it.")
@@ -170,7 +163,7 @@ def report(request, kind: str, pk: int):
                 form.add_error(None, limited.message)
                 status = 429
             except ValidationError as error:
-                _add_errors(form, error)
+                add_service_errors(form, error)
                 status = 400
             else:
                 messages.success(
@@ -202,7 +195,7 @@ def account_detail(request, pk: int):
             try:
                 services.account_moderate(user=account, moderator=request.user, **form.cleaned_data)
             except ValidationError as error:
-                _add_errors(form, error)
+                add_service_errors(form, error)
             else:
                 messages.success(
                     request, _("The decision on the account has been saved and logged.")

@@ -9,7 +9,7 @@ from django.views.decorators.http import require_POST
 
 from praxisdialog.accounts.gate import require
 from praxisdialog.calls.phases import current_phase
-from praxisdialog.calls.selectors import call_get_for_display
+from praxisdialog.calls.selectors import call_get_or_404
 from praxisdialog.core.forms import add_service_errors
 from praxisdialog.core.spreadsheets import csv_streaming_response
 
@@ -18,22 +18,15 @@ from .forms import PhaseCloseForm, ResonanceSettingsForm
 from .presenters import dashboard_context
 
 
-def _call_or_404(request, slug: str):
-    call = call_get_for_display(slug=slug, user=request.user)
-    if call is None:
-        raise Http404
-    return call
-
-
 def _staff_call(request, slug: str, perm: str):
     """The call for a staff page (see the gate: permission first, then the call)."""
     require(request, perm)
-    return _call_or_404(request, slug)
+    return call_get_or_404(slug=slug, user=request.user)
 
 
 def _public_call(request, slug: str, perm: str):
     """The call for a page the call may make public; otherwise it does not exist."""
-    call = _call_or_404(request, slug)
+    call = call_get_or_404(slug=slug, user=request.user)
     if not request.user.has_perm(perm, call):
         raise Http404
     return call

@@ -1,8 +1,6 @@
 """A visitor without JavaScript finds the blog from the menu, reads a post, follows the
 footer to the imprint and writes to the team through the contact form."""
 
-import shutil
-
 import pytest
 from django.core import mail
 from playwright.sync_api import Page, expect
@@ -12,18 +10,6 @@ from praxisdialog.pages import demo as pages_demo
 from tests.blog.factories import CategoryFactory, PostFactory
 
 pytestmark = pytest.mark.e2e
-
-CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
-
-
-@pytest.fixture(scope="session")
-def browser_type_launch_args(browser_type_launch_args):
-    return {
-        **browser_type_launch_args,
-        "executable_path": CHROMIUM,
-        "headless": True,
-        "args": ["--no-sandbox", "--disable-gpu", "--disable-background-networking"],
-    }
 
 
 @pytest.fixture

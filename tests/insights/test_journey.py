@@ -13,20 +13,9 @@ from praxisdialog.insights.lexicon_defaults import seed_default_lexicon
 from praxisdialog.insights.models import Concept, Term, ThemeRun
 from tests.accounts.factories import PASSWORD, StaffFactory
 from tests.calls.factories import CallFactory
-from tests.e2e.conftest import CHROMIUM
 from tests.insights.factories import contribution_with_text
 
 pytestmark = pytest.mark.e2e
-
-
-@pytest.fixture(scope="session")
-def browser_type_launch_args(browser_type_launch_args):
-    return {
-        **browser_type_launch_args,
-        "executable_path": CHROMIUM,
-        "headless": True,
-        "args": ["--no-sandbox", "--disable-gpu", "--no-first-run"],
-    }
 
 
 @pytest.fixture

@@ -17,7 +17,6 @@ from praxisdialog.contributions.models import Attribution, Contribution
 from tests.accounts.factories import PASSWORD, VerifiedUserFactory
 from tests.calls.factories import CallFactory
 from tests.contributions.factories import ContributionFactory
-from tests.e2e.conftest import browser_type_launch_args  # noqa: F401 - Debian's chromium
 
 pytestmark = pytest.mark.e2e
 
