@@ -1,3 +1,5 @@
+import hashlib
+
 from django.conf import settings
 from django.contrib.auth.models import AbstractBaseUser, BaseUserManager, PermissionsMixin
 from django.db import models
@@ -89,6 +91,11 @@ class User(AbstractBaseUser, PermissionsMixin):
 
     def get_short_name(self) -> str:
         return self.public_name
+
+
+def hash_api_key(raw_key: str) -> str:
+    """Only this hash of a token is stored; a token is looked up by it."""
+    return hashlib.sha256(raw_key.encode()).hexdigest()
 
 
 class ApiToken(models.Model):

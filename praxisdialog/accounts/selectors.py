@@ -1,8 +1,7 @@
 from django.conf import settings
 from django.utils import timezone
 
-from .models import ApiToken, User
-from .services import hash_api_key
+from .models import ApiToken, User, hash_api_key
 
 
 def user_get_for_api_key(*, raw_key: str) -> User | None:

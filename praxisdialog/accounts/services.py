@@ -1,16 +1,11 @@
-import hashlib
 import secrets
 
 from django.db import transaction
 from django.utils import timezone
 
-from .models import ApiToken, User
+from .models import ApiToken, User, hash_api_key
 
 TOKEN_PREFIX = "pd_"  # noqa: S105 - a visible prefix, not a secret
-
-
-def hash_api_key(raw_key: str) -> str:
-    return hashlib.sha256(raw_key.encode()).hexdigest()
 
 
 @transaction.atomic
