@@ -52,7 +52,6 @@ MATRIX = {
     "discussion.change_comment": ("comment", {"author"}),
     "discussion.delete_comment": ("comment", {"author"}),
     "discussion.react_comment": ("comment", {"participant", "moderator", "staff"}),
-    "moderation.report": ("comment", set(ROLES)),
     "moderation.view_desk": (None, {"moderator", "staff"}),
     "moderation.decide": (None, {"moderator", "staff"}),
     "moderation.manage_account": (None, {"moderator", "staff"}),
