@@ -69,8 +69,15 @@ def run() -> float:
     newsletter = Newsletter.objects.create(
         subject="Neuigkeiten aus dem Praxisdialog",
         body="## Neue Erfahrungen\n\nEs gibt **neue Beiträge** und eine Werkstatt im März.\n",
-        subject_en="News from Praxisdialog",
-        body_en="## New experiences\n\nThere are **new contributions** and a workshop in March.\n",
+        translations={
+            "en": {
+                "subject": "News from Praxisdialog",
+                "body": (
+                    "## New experiences\n\n"
+                    "There are **new contributions** and a workshop in March.\n"
+                ),
+            }
+        },
         created_by=author,
     )
 

@@ -1,5 +1,7 @@
 from django.contrib import admin
 
+from praxisdialog.core.translated_forms import translated_form, version_fieldsets
+
 from . import services
 from .forms import PostAdminForm
 from .models import Category, Post
@@ -13,7 +15,11 @@ class CategoryAdmin(admin.ModelAdmin):
 
 @admin.register(Post)
 class PostAdmin(admin.ModelAdmin):
-    form = PostAdminForm
+    form = translated_form(Post, base=PostAdminForm)
+    fieldsets = [
+        (None, {"fields": PostAdminForm.Meta.fields}),
+        *version_fieldsets(Post),
+    ]
     list_display = ["title", "published_at", "author", "call", "is_synthesis"]
     list_filter = ["categories", "call", "is_synthesis"]
     search_fields = ["title", "teaser", "body"]

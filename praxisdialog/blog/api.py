@@ -41,10 +41,10 @@ class PostPage(Schema):
 def _post_out(request, post) -> dict:
     return {
         "slug": post.slug,
-        "title": post.title,
-        "teaser": post.teaser,
-        "body": post.body,
-        "body_html": str(render_markdown(post.body)),
+        "title": post.display_title,
+        "teaser": post.display_teaser,
+        "body": post.display_body,
+        "body_html": str(render_markdown(post.display_body)),
         "author": post.byline,
         "published_at": post.published_at,
         "categories": [category.slug for category in post.categories.all()],

@@ -20,10 +20,10 @@ class PostRssFeed(Feed):
         return post_list_published()[:FEED_SIZE]
 
     def item_title(self, item):
-        return item.title
+        return item.display_title
 
     def item_description(self, item):
-        return render_markdown(item.body)
+        return render_markdown(item.display_body)
 
     def item_pubdate(self, item):
         return item.published_at

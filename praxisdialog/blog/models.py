@@ -5,6 +5,8 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from praxisdialog.core.i18n import TranslatedText, localized
+
 
 class Category(models.Model):
     name = models.CharField(_("name"), max_length=80)
@@ -30,7 +32,9 @@ class PostQuerySet(models.QuerySet):
         return self.filter(published_at__lte=timezone.now())
 
 
-class Post(models.Model):
+class Post(TranslatedText):
+    translated_fields = ("title", "teaser", "body")
+
     title = models.CharField(_("title"), max_length=200)
     slug = models.SlugField(_("address"), max_length=100, unique=True)
     teaser = models.TextField(_("teaser"), max_length=600)
@@ -100,6 +104,18 @@ class Post(models.Model):
 
     def get_absolute_url(self) -> str:
         return reverse("blog:post-detail", kwargs={"slug": self.slug})
+
+    @property
+    def display_title(self) -> str:
+        return localized(self, "title")
+
+    @property
+    def display_teaser(self) -> str:
+        return localized(self, "teaser")
+
+    @property
+    def display_body(self) -> str:
+        return localized(self, "body")
 
     @property
     def byline(self) -> str:

@@ -60,7 +60,7 @@ class CallAdmin(admin.ModelAdmin):
     inlines = [QuestionInline, PhaseInline]
     actions = ["publish_calls", "archive_calls"]
     fieldsets = [
-        (None, {"fields": ["title", "slug", "status", "teaser", "body"]}),
+        (None, {"fields": ["title", "slug", "status", "teaser", "body", "plain_summary"]}),
         *version_fieldsets(Call),
         (_("Who is addressed"), {"fields": ["roles", "settings"]}),
         (_("Contact"), {"fields": ["contact_name", "contact_function", "contact_email"]}),

@@ -33,6 +33,14 @@ CALL = {
         "genug Resonanz, folgen eine vertiefende Diskussion und danach ein gemeinsamer Workshop. "
         "Das Kompetenzzentrum bringt dabei alle miteinander in Kontakt, die sich beteiligt haben."
     ),
+    "plain_summary": (
+        "Wir sammeln Erfahrungen.\n\n"
+        "Es geht um Arbeit mit Menschen aus anderen Ländern.\n\n"
+        "Zum Beispiel: Ein Team arbeitet zusammen. Eine Person ist neu in Deutschland. "
+        "Das Team hat dadurch eine neue Idee.\n\n"
+        "Schreiben Sie uns: Was haben Sie erlebt? Was hat geholfen?\n\n"
+        "Sie können auch in Ihrer Sprache schreiben."
+    ),
     "contact_name": "Hanna Albrecht",
     "contact_function": "Referentin für Praxistransfer im Kompetenzzentrum",
     "contact_email": "dialog@example.org",
@@ -61,6 +69,14 @@ CALL_EN = {
         "Your contributions make up **step 1** of the dialogue and complete it. If the call meets "
         "with enough resonance, an extended discussion and then a joint workshop will follow. The "
         "competence centre will connect everyone who took part."
+    ),
+    "plain_summary": (
+        "We are collecting experiences.\n\n"
+        "It is about work with people from other countries.\n\n"
+        "For example: a team works together. One person is new in Germany. "
+        "Because of this, the team has a new idea.\n\n"
+        "Write to us: what did you experience? What helped?\n\n"
+        "You can also write in your own language."
     ),
 }
 CALL_AR = {

@@ -53,12 +53,20 @@ class Call(TranslatedText):
     # only while the call itself is in one of these.
     PUBLIC_STATUSES = (Status.PUBLISHED, Status.ARCHIVED)
 
-    translated_fields = ("title", "teaser", "body")
+    translated_fields = ("title", "teaser", "body", "plain_summary")
 
     title = models.CharField(_("title"), max_length=200)
     slug = models.SlugField(_("address"), max_length=80, unique=True)
     teaser = models.TextField(_("teaser"), max_length=600)
     body = models.TextField(_("text"), help_text=_("Markdown."))
+    plain_summary = models.TextField(
+        _("summary in Einfache Sprache"),
+        blank=True,
+        help_text=_(
+            "Optional. The call in plain language: short sentences, everyday words, one "
+            "thought per sentence. Offered on the call page to open. Markdown."
+        ),
+    )
     status = models.CharField(
         _("status"), max_length=12, choices=Status.choices, default=Status.DRAFT
     )
@@ -93,6 +101,10 @@ class Call(TranslatedText):
     @property
     def display_body(self) -> str:
         return localized(self, "body")
+
+    @property
+    def display_plain_summary(self) -> str:
+        return localized(self, "plain_summary")
 
 
 class Question(TranslatedText):

@@ -106,7 +106,7 @@ def _label(field_name, language) -> str:
     return gettext("%(field)s (%(language)s)") % {"field": field_name, "language": language}
 
 
-_version_label = lazy(_label, str)
+version_label = lazy(_label, str)
 
 
 def translated_form(model, base=forms.ModelForm):
@@ -117,11 +117,15 @@ def translated_form(model, base=forms.ModelForm):
             model_field = model._meta.get_field(field)
             form_field = model_field.formfield(required=False)
             form_field.required = False
-            form_field.label = _version_label(model_field.verbose_name, language)
+            form_field.label = version_label(model_field.verbose_name, language)
             form_field.widget.attrs["lang"] = code
             form_field.widget.attrs["dir"] = "auto"
             declared[version_field_name(code, field)] = form_field
-    meta = type("Meta", (), {"model": model, "fields": "__all__"})
+    base_meta = getattr(base, "Meta", None)
+    if base_meta is not None and getattr(base_meta, "model", None) is model:
+        meta = type("Meta", (base_meta,), {})
+    else:
+        meta = type("Meta", (), {"model": model, "fields": "__all__"})
     return type(
         f"{model.__name__}VersionsForm",
         (TranslatedFormMixin, base),

@@ -2,6 +2,8 @@ from django.contrib import admin, messages
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
+from praxisdialog.core.translated_forms import translated_form, version_fieldsets
+
 from . import services
 from .forms import EventFileForm
 from .models import AgendaSlot, Event, EventFile, Feedback, Registration
@@ -22,6 +24,8 @@ class EventFileInline(admin.TabularInline):
 @admin.register(Event)
 class EventAdmin(admin.ModelAdmin):
     """Saving goes through services.event_save, so participants hear of changes."""
+
+    form = translated_form(Event)
 
     list_display = ["title", "starts_at", "format", "status", "capacity", "call"]
     list_filter = ["status", "format", "call"]
@@ -61,6 +65,7 @@ class EventAdmin(admin.ModelAdmin):
             },
         ),
         (_("Documentation"), {"fields": ["documentation", "documented_contributions"]}),
+        *version_fieldsets(Event),
     ]
 
     def save_model(self, request, obj, form, change):

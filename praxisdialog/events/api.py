@@ -74,8 +74,8 @@ class RegistrationOut(Schema):
 def _event_out(request, event) -> dict:
     return {
         "id": event.pk,
-        "title": event.title,
-        "description": event.description,
+        "title": event.display_title,
+        "description": event.display_description,
         "format": event.format,
         "status": event.status,
         "starts_at": event.starts_at,

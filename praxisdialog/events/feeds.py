@@ -24,10 +24,10 @@ class EventRssFeed(Feed):
         ]
 
     def item_title(self, item):
-        return item.title
+        return item.display_title
 
     def item_description(self, item):
-        return render_markdown(item.description)
+        return render_markdown(item.display_description)
 
     def item_pubdate(self, item):
         return item.created_at

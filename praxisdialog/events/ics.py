@@ -37,9 +37,9 @@ def _component(event: Event, *, registration: Registration | None) -> CalendarEv
     component.add("dtstamp", timezone.now())
     component.add("dtstart", event.starts_at.astimezone(BERLIN))
     component.add("dtend", event.ends_at.astimezone(BERLIN))
-    component.add("summary", event.title)
+    component.add("summary", event.display_title)
     url = settings.SITE_URL + event.get_absolute_url()
-    description = [event.description.strip(), url]
+    description = [event.display_description.strip(), url]
     if online_link_shown(registration):
         description.append(event.online_link)
     component.add("description", "\n\n".join(part for part in description if part))

@@ -6,9 +6,10 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from praxisdialog.calls.models import Call
+from praxisdialog.core.i18n import TranslatedText, localized
 
 
-class Event(models.Model):
+class Event(TranslatedText):
     """A workshop or meeting with registration. Times are stored in UTC and shown
     in Europe/Berlin. Registration rules (capacity, waiting list) are in services.py."""
 
@@ -31,6 +32,8 @@ class Event(models.Model):
         verbose_name=_("call"),
         help_text=_("The call whose workshop phase this event belongs to, if any."),
     )
+    translated_fields = ("title", "description", "accessibility_notes")
+
     title = models.CharField(_("title"), max_length=200)
     description = models.TextField(_("description"), blank=True, help_text=_("Markdown."))
     format = models.CharField(
@@ -109,6 +112,18 @@ class Event(models.Model):
 
     def get_absolute_url(self) -> str:
         return reverse("events:event-detail", kwargs={"pk": self.pk})
+
+    @property
+    def display_title(self) -> str:
+        return localized(self, "title")
+
+    @property
+    def display_description(self) -> str:
+        return localized(self, "description")
+
+    @property
+    def display_accessibility_notes(self) -> str:
+        return localized(self, "accessibility_notes")
 
     @property
     def is_online(self) -> bool:

@@ -4,6 +4,8 @@ from django.utils.translation import gettext_lazy as _
 
 from praxisdialog.calls.models import Call, Role
 from praxisdialog.contributions.models import Region
+from praxisdialog.core.i18n import other_languages
+from praxisdialog.core.translated_forms import version_label as _version_label
 
 from .services import CONSENT_TEXT, NewsletterData
 
@@ -45,13 +47,6 @@ class NewsletterForm(forms.Form):
     body = forms.CharField(
         label=_("Text"), widget=forms.Textarea(attrs={"rows": 14}), help_text=_("Markdown.")
     )
-    subject_en = forms.CharField(label=_("Subject (English)"), max_length=200, required=False)
-    body_en = forms.CharField(
-        label=_("Text (English)"),
-        widget=forms.Textarea(attrs={"rows": 14}),
-        required=False,
-        help_text=_("Optional. Subscribers who chose English receive this version."),
-    )
     languages = forms.MultipleChoiceField(
         label=_("Only subscribers with these languages"),
         choices=settings.LANGUAGES,
@@ -81,14 +76,42 @@ class NewsletterForm(forms.Form):
         super().__init__(*args, **kwargs)
         for name in ("subject", "body"):
             self.fields[name].error_messages["required"] = _("This field is required.")
+        # A version per interface language, each optional: subscribers who chose that
+        # language receive it.
+        for code, language in other_languages():
+            attrs = {"lang": code, "dir": "auto"}
+            self.fields[f"version_{code}_subject"] = forms.CharField(
+                label=_version_label(_("Subject"), language),
+                max_length=200,
+                required=False,
+                widget=forms.TextInput(attrs=attrs),
+            )
+            self.fields[f"version_{code}_body"] = forms.CharField(
+                label=_version_label(_("Text"), language),
+                widget=forms.Textarea(attrs={"rows": 10, **attrs}),
+                required=False,
+                help_text=_("Markdown."),
+            )
+
+    def version_groups(self) -> list[tuple[str, list, bool]]:
+        """(language, [subject field, text field], filled in or wrong) for each other
+        interface language."""
+        groups = []
+        for code, language in other_languages():
+            fields = [self[f"version_{code}_subject"], self[f"version_{code}_body"]]
+            groups.append((language, fields, any(f.value() or f.errors for f in fields)))
+        return groups
 
     @classmethod
     def initial_for(cls, newsletter) -> dict:
         return {
             "subject": newsletter.subject,
             "body": newsletter.body,
-            "subject_en": newsletter.subject_en,
-            "body_en": newsletter.body_en,
+            **{
+                f"version_{code}_{field}": newsletter.written_version(field, code)
+                for code, _language in other_languages()
+                for field in ("subject", "body")
+            },
             "languages": newsletter.languages,
             "roles": list(newsletter.roles.all()),
             "regions": newsletter.regions,
@@ -100,8 +123,13 @@ class NewsletterForm(forms.Form):
         return NewsletterData(
             subject=data["subject"],
             body=data["body"],
-            subject_en=data.get("subject_en", ""),
-            body_en=data.get("body_en", ""),
+            versions={
+                code: {
+                    "subject": data.get(f"version_{code}_subject") or "",
+                    "body": data.get(f"version_{code}_body") or "",
+                }
+                for code, _language in other_languages()
+            },
             languages=list(data.get("languages") or []),
             roles=list(data.get("roles") or []),
             regions=list(data.get("regions") or []),

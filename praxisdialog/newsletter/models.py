@@ -6,6 +6,7 @@ from django.utils.translation import gettext_lazy as _
 
 from praxisdialog.calls.models import Call, Role
 from praxisdialog.contributions.models import Region
+from praxisdialog.core.i18n import TranslatedText
 
 
 class Subscriber(models.Model):
@@ -58,7 +59,12 @@ class Subscriber(models.Model):
         return self.email
 
 
-class Newsletter(models.Model):
+class Newsletter(TranslatedText):
+    """A newsletter staff write in German, with versions in other languages: each
+    subscriber gets the version in their language when there is one, else German."""
+
+    translated_fields = ("subject", "body")
+
     class Status(models.TextChoices):
         DRAFT = "draft", _("Draft")
         SENDING = "sending", _("Sending")
@@ -66,8 +72,6 @@ class Newsletter(models.Model):
 
     subject = models.CharField(_("subject"), max_length=200)
     body = models.TextField(_("text"), help_text=_("Markdown."))
-    subject_en = models.CharField(_("subject (English)"), max_length=200, blank=True)
-    body_en = models.TextField(_("text (English)"), blank=True, help_text=_("Markdown."))
     # Segments: an empty list means "everyone".
     languages = models.JSONField(_("languages"), default=list, blank=True)
     roles = models.ManyToManyField(Role, verbose_name=_("roles"), blank=True, related_name="+")
@@ -102,9 +106,11 @@ class Newsletter(models.Model):
     def get_absolute_url(self) -> str:
         return reverse("newsletter:manage-detail", kwargs={"pk": self.pk})
 
-    @property
-    def has_english(self) -> bool:
-        return bool(self.subject_en and self.body_en)
+    def has_version(self, language: str) -> bool:
+        """Whether staff wrote this newsletter in `language` (subject and text)."""
+        return bool(
+            self.written_version("subject", language) and self.written_version("body", language)
+        )
 
 
 class Delivery(models.Model):

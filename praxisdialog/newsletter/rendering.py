@@ -33,17 +33,17 @@ class Rendered:
 
 
 def content_language(newsletter: Newsletter, language: str) -> str:
-    """English readers get the English version when there is one; everyone else German."""
-    return "en" if language != "de" and newsletter.has_english else "de"
+    """Readers get the version in their language when staff wrote one; else German."""
+    return language if newsletter.has_version(language) else settings.LANGUAGE_CODE
 
 
 def newsletter_render(
     newsletter: Newsletter, language: str, *, unsubscribe_url: str = UNSUBSCRIBE_MARK
 ) -> Rendered:
     language = content_language(newsletter, language)
-    english = language == "en"
-    subject = newsletter.subject_en if english else newsletter.subject
-    body = newsletter.body_en if english else newsletter.body
+    written = language != settings.LANGUAGE_CODE
+    subject = newsletter.written_version("subject", language) if written else newsletter.subject
+    body = newsletter.written_version("body", language) if written else newsletter.body
     body_html = render_markdown(body)
     context = {
         "site_url": settings.SITE_URL,

@@ -32,6 +32,7 @@ from django.utils.translation import gettext_lazy
 from praxisdialog.calls.models import Call, Role
 from praxisdialog.contributions.models import Region
 from praxisdialog.core.emails import send_templated_mail
+from praxisdialog.core.i18n import other_languages
 
 from .mail import Prototypes
 from .models import Delivery, Newsletter, Subscriber
@@ -244,8 +245,8 @@ def subscriber_forget(*, email: str) -> int:
 class NewsletterData:
     subject: str
     body: str
-    subject_en: str = ""
-    body_en: str = ""
+    # The versions in other languages: {language: {"subject": ..., "body": ...}}.
+    versions: dict[str, dict[str, str]] = field(default_factory=dict)
     languages: list[str] = field(default_factory=list)
     roles: list[Role] = field(default_factory=list)
     regions: list[str] = field(default_factory=list)
@@ -258,8 +259,13 @@ def _check(data: NewsletterData) -> None:
         errors["subject"] = _("Please enter a subject.")
     if not data.body.strip():
         errors["body"] = _("Please write the text.")
-    if bool(data.subject_en.strip()) != bool(data.body_en.strip()):
-        errors["body_en"] = _("For an English version, please fill in both subject and text.")
+    for code, _name in other_languages():
+        version = data.versions.get(code) or {}
+        subject, body = (version.get("subject") or "").strip(), (version.get("body") or "").strip()
+        if bool(subject) != bool(body):
+            errors[f"version_{code}_body"] = _(
+                "For a version in another language, please fill in both subject and text."
+            )
     if errors:
         raise ValidationError(errors)
 
@@ -267,8 +273,12 @@ def _check(data: NewsletterData) -> None:
 def _apply(newsletter: Newsletter, data: NewsletterData) -> None:
     newsletter.subject = data.subject.strip()
     newsletter.body = data.body
-    newsletter.subject_en = data.subject_en.strip()
-    newsletter.body_en = data.body_en
+    newsletter.translations = {
+        code: {"subject": version["subject"].strip(), "body": version["body"]}
+        for code, _name in other_languages()
+        if (version := data.versions.get(code) or {}).get("subject", "").strip()
+        and version.get("body", "").strip()
+    }
     newsletter.languages = [code for code in data.languages if code in LANGUAGE_CODES]
     newsletter.regions = [code for code in data.regions if code in Region.values]
     newsletter.call = data.call

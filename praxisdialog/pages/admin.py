@@ -1,6 +1,8 @@
 from django.contrib import admin, messages
 from django.utils.translation import gettext_lazy as _
 
+from praxisdialog.core.translated_forms import translated_form, version_fieldsets
+
 from . import services
 from .models import Page, PageVersion
 
@@ -20,6 +22,11 @@ class PageVersionInline(admin.TabularInline):
 
 @admin.register(Page)
 class PageAdmin(admin.ModelAdmin):
+    form = translated_form(Page)
+    fieldsets = [
+        (None, {"fields": ["title", "slug", "kind", "body"]}),
+        *version_fieldsets(Page),
+    ]
     list_display = ["title", "kind", "slug", "updated_at"]
     list_filter = ["kind"]
     prepopulated_fields = {"slug": ["title"]}

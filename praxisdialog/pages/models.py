@@ -3,8 +3,10 @@ from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
+from praxisdialog.core.i18n import TranslatedText, localized
 
-class Page(models.Model):
+
+class Page(TranslatedText):
     """A page staff edit in the admin (imprint, privacy policy, ...). Every save keeps
     the earlier text as a PageVersion, so any state can be looked up and restored."""
 
@@ -14,6 +16,8 @@ class Page(models.Model):
         ACCESSIBILITY = "accessibility", _("Accessibility statement")
         COMMUNITY_RULES = "community_rules", _("Community rules")
         OTHER = "other", _("Other page")
+
+    translated_fields = ("title", "body")
 
     slug = models.SlugField(_("address"), max_length=80, unique=True)
     title = models.CharField(_("title"), max_length=200)
@@ -39,6 +43,14 @@ class Page(models.Model):
 
     def get_absolute_url(self) -> str:
         return reverse("pages:page-detail", kwargs={"slug": self.slug})
+
+    @property
+    def display_title(self) -> str:
+        return localized(self, "title")
+
+    @property
+    def display_body(self) -> str:
+        return localized(self, "body")
 
 
 class PageVersion(models.Model):

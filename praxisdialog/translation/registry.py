@@ -116,6 +116,12 @@ def _call_public(call) -> bool:
     return call.status in Call.PUBLIC_STATUSES
 
 
+def _event_public(event) -> bool:
+    from praxisdialog.events.models import Event
+
+    return event.status in (Event.Status.PUBLISHED, Event.Status.CANCELLED)
+
+
 def _staff_text(kind: str, fetch, published) -> Translatable:
     return Translatable(kind, fetch, _staff_segments, published, _staff_language)
 
@@ -128,6 +134,11 @@ STAFF_TEXTS = (
         "question", _fetcher("calls", "Question", ("call",)), lambda q: _call_public(q.call)
     ),
     _staff_text("phase", _fetcher("calls", "Phase", ("call",)), lambda p: _call_public(p.call)),
+    # Pages are public as soon as they exist.
+    _staff_text("page", _fetcher("pages", "Page"), lambda page: True),
+    # A draft or a post scheduled for later is not sent.
+    _staff_text("post", _fetcher("blog", "Post"), lambda post: post.is_published),
+    _staff_text("event", _fetcher("events", "Event"), _event_public),
 )
 
 

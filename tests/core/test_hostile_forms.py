@@ -130,7 +130,7 @@ def _forms(call, people):
             staff,
             reverse("newsletter:manage-create"),
             {"subject": "Neu", "body": "Text"},
-            ["subject", "body", "subject_en", "body_en"],
+            ["subject", "body", "version_en_subject", "version_ar_body"],
         ),
     ]
 

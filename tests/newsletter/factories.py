@@ -27,5 +27,11 @@ class NewsletterFactory(factory.django.DjangoModelFactory):
 
     subject = factory.Sequence(lambda n: f"Neuigkeiten {n}")
     body = "Hallo,\n\nes gibt **neue** Erfahrungen & Termine."
-    subject_en = factory.Sequence(lambda n: f"News {n}")
-    body_en = "Hello,\n\nthere are **new** experiences & dates."
+    translations = factory.Sequence(
+        lambda n: {
+            "en": {
+                "subject": f"News {n}",
+                "body": "Hello,\n\nthere are **new** experiences & dates.",
+            }
+        }
+    )

@@ -56,7 +56,15 @@ def test_segments_by_language_role_region_and_call(call):
 def test_sending_to_a_real_smtp_server(staff, smtp_server, django_capture_on_commit_callbacks):
     german = SubscriberFactory(email="de@example.org", language="de")
     english = SubscriberFactory(email="en@example.org", language="en")
-    newsletter = NewsletterFactory(subject="Neuigkeiten im März", subject_en="News in March")
+    newsletter = NewsletterFactory(
+        subject="Neuigkeiten im März",
+        translations={
+            "en": {
+                "subject": "News in March",
+                "body": "Hello,\n\nthere are **new** experiences & dates.",
+            }
+        },
+    )
 
     assert _send(newsletter, staff, django_capture_on_commit_callbacks) == 2
 
@@ -97,7 +105,7 @@ def test_english_readers_get_german_when_there_is_no_translation(
     staff, django_capture_on_commit_callbacks
 ):
     SubscriberFactory(email="en@example.org", language="en")
-    newsletter = NewsletterFactory(subject="Nur Deutsch", subject_en="", body_en="")
+    newsletter = NewsletterFactory(subject="Nur Deutsch", translations={})
     _send(newsletter, staff, django_capture_on_commit_callbacks)
     message = mail.outbox[0]
     assert message.subject == "Nur Deutsch"
@@ -199,7 +207,9 @@ def test_sending_twice_or_to_nobody_is_refused(staff, django_capture_on_commit_c
 
 def test_test_mail_goes_only_to_the_sender(staff):
     SubscriberFactory()
-    newsletter = NewsletterFactory(subject="Entwurf", subject_en="Draft")
+    newsletter = NewsletterFactory(
+        subject="Entwurf", translations={"en": {"subject": "Draft", "body": "Text"}}
+    )
     services.newsletter_send_test(newsletter=newsletter, user=staff, language="en")
     assert len(mail.outbox) == 1
     assert mail.outbox[0].to == [staff.email]
@@ -212,9 +222,12 @@ def test_test_mail_goes_only_to_the_sender(staff):
 def test_compose_checks_the_input(staff):
     with pytest.raises(ValidationError) as error:
         services.newsletter_create(
-            author=staff, data=services.NewsletterData(subject=" ", body="x", subject_en="Only")
+            author=staff,
+            data=services.NewsletterData(
+                subject=" ", body="x", versions={"ar": {"subject": "فقط", "body": ""}}
+            ),
         )
-    assert set(error.value.message_dict) == {"subject", "body_en"}
+    assert set(error.value.message_dict) == {"subject", "version_ar_body"}
     assert not Newsletter.objects.exists()
 
 

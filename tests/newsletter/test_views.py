@@ -175,8 +175,10 @@ def test_compose_preview_test_send_and_progress(client, staff, django_capture_on
         {
             "subject": "Neuigkeiten",
             "body": "Ein **wichtiger** Termin.",
-            "subject_en": "News",
-            "body_en": "An **important** date.",
+            "version_en_subject": "News",
+            "version_en_body": "An **important** date.",
+            "version_ar_subject": "أخبار",
+            "version_ar_body": "موعد **مهم**.",
         },
         follow=True,
     )
@@ -189,6 +191,12 @@ def test_compose_preview_test_send_and_progress(client, staff, django_capture_on
     english = client.get(f"/newsletter/manage/{newsletter.pk}/?language=en").content.decode()
     assert "An <strong>important</strong> date." in english
     assert "Unsubscribe with one click" in english
+    assert newsletter.translations["ar"] == {"subject": "أخبار", "body": "موعد **مهم**."}
+    arabic = client.get(f"/newsletter/manage/{newsletter.pk}/?language=ar").content.decode()
+    assert "موعد <strong>مهم</strong>." in arabic
+    # No Turkish version: Turkish subscribers get the German.
+    turkish = client.get(f"/newsletter/manage/{newsletter.pk}/?language=tr").content.decode()
+    assert "Ein <strong>wichtiger</strong> Termin." in turkish
 
     client.post(f"/newsletter/manage/{newsletter.pk}/test/", {"language": "en"})
     assert [(m.to, m.subject) for m in mail.outbox] == [([staff.email], "[Test] News")]

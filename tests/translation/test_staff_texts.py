@@ -9,9 +9,12 @@ from django.utils import translation
 from praxisdialog.calls.models import Call
 from praxisdialog.core.i18n import localized
 from praxisdialog.core.translated_forms import translated_form, version_field_name
+from praxisdialog.pages.models import Page
 from praxisdialog.translation.models import Translation
 from tests.accounts.factories import StaffFactory
+from tests.blog.factories import PostFactory
 from tests.calls.factories import CallFactory
+from tests.events.factories import EventFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -172,3 +175,64 @@ def test_the_api_gives_the_version_asked_for(client):
     assert client.get(url, {"lang": "xx"}).json()["title"] == TITLE
     listed = client.get("/api/v1/calls", {"lang": "en"}).json()["items"]
     assert [item["title"] for item in listed] == [ENGLISH]
+
+
+def test_pages_posts_and_events_have_versions_and_machine_translations(
+    client, translation_server, django_capture_on_commit_callbacks
+):
+    page = Page.objects.create(
+        slug="ueber-uns",
+        title="Über uns",
+        body="Wir sind ein **Kompetenzzentrum**.",
+        translations={"ar": {"title": "من نحن"}},
+    )
+    post = PostFactory(title="Neuigkeit", translations={"en": {"title": "News"}})
+    event = EventFactory(title="Werkstatt", translations={"uk": {"title": "Майстерня"}})
+
+    def seen(url, language):
+        with django_capture_on_commit_callbacks(execute=True):
+            client.get(url, headers={"Accept-Language": language})
+        return client.get(url, headers={"Accept-Language": language}).content.decode()
+
+    arabic_page = seen(page.get_absolute_url(), "ar")
+    assert '<h1 dir="auto">من نحن</h1>' in arabic_page
+    assert "[ar] Wir sind ein <strong>Kompetenzzentrum</strong>." in arabic_page  # machine
+    assert "ترجمة آلية من الألمانية" in arabic_page
+    assert '<h1 dir="auto">News</h1>' in seen(post.get_absolute_url(), "en")
+    assert '<h1 dir="auto">[ar] Neuigkeit</h1>' in seen(post.get_absolute_url(), "ar")
+    ukrainian = seen(event.get_absolute_url(), "uk")
+    assert '<h1 dir="auto">Майстерня</h1>' in ukrainian
+    assert "[uk] Wir arbeiten an den <strong>Themen</strong> des Aufrufs." in ukrainian
+
+
+def test_a_draft_post_is_never_sent(client, translation_server, django_capture_on_commit_callbacks):
+    staff = StaffFactory()
+    draft = PostFactory(title="Entwurf", published_at=None, author=staff)
+    client.force_login(staff)
+    with django_capture_on_commit_callbacks(execute=True):
+        page = client.get(draft.get_absolute_url(), headers={"Accept-Language": "ar"})
+    assert "Entwurf" in page.content.decode()
+    assert translation_server.requests == []
+
+
+PLAIN = "Wir sammeln Erfahrungen. Schreiben Sie uns."
+
+
+def test_the_call_offers_its_summary_in_plain_language(client):
+    call = _call(plain_summary=PLAIN)
+    call.translations["ar"] = {"plain_summary": "نجمع التجارب. اكتبوا لنا."}
+    call.save()
+    german = _page(client, call, "de")
+    assert '<details class="plain-language" id="plain-language">' in german
+    assert "<summary>Zusammenfassung in Einfacher Sprache</summary>" in german
+    assert PLAIN in german
+    # A link can open it (no JavaScript needed either way).
+    assert '<details class="plain-language" id="plain-language" open>' in _page(
+        client, call, "de", "?plain=1"
+    )
+    arabic = _page(client, call, "ar")
+    assert "نجمع التجارب. اكتبوا لنا." in arabic and PLAIN not in arabic
+    # English has no version of its own: the German one (no service configured).
+    assert PLAIN in _page(client, call, "en")
+    # A call without one offers nothing.
+    assert "plain-language" not in _page(client, _call(), "de")

@@ -32,7 +32,7 @@ def _described_object(context) -> tuple[str, str, str]:
     post = context.get("post")
     if post is not None and hasattr(post, "teaser"):
         image = post.image.url if post.image else ""
-        return post.teaser, image, "article"
+        return post.display_teaser, image, "article"
     contribution = context.get("contribution")
     if contribution is not None and hasattr(contribution, "byline"):
         answer = next((a.text for a in contribution.answers.all() if a.text), "")
