@@ -54,7 +54,7 @@ CONTRIBUTIONS = [
         "region": "DE-BB",
         "language": "de",
         "attribution": "pseudonym",
-        "author": 0,
+        "author": 8,
         "answers": [
             (
                 "Wir sind zu dritt in einem kleinen Agrar-Start-up, das Kräuter im Gewächshaus mit "
@@ -169,7 +169,7 @@ CONTRIBUTIONS = [
         "region": "DE-SH",
         "language": "de",
         "attribution": "anonymous",
-        "author": 3,
+        "author": 10,
         "answers": [
             (
                 "Auf unserer Pflegestation arbeitet seit einem Jahr eine Kollegin aus der Ukraine, "
@@ -225,7 +225,7 @@ CONTRIBUTIONS = [
         "region": "AT",
         "language": "de",
         "attribution": "pseudonym",
-        "author": 2,
+        "author": 11,
         "answers": [
             (
                 "In unserem Lehrbetrieb für Hochbau drehen die Lehrlinge kurze Handyvideos, in "
@@ -255,7 +255,7 @@ CONTRIBUTIONS = [
         "region": "DE-HH",
         "language": "en",
         "attribution": "pseudonym",
-        "author": 5,
+        "author": 12,
         "answers": [
             (
                 "I coordinate a six-month training track in the IT department of an insurance "
@@ -285,7 +285,7 @@ CONTRIBUTIONS = [
         "region": "DE-BW",
         "language": "de",
         "attribution": "pseudonym",
-        "author": 0,
+        "author": 13,
         "answers": [
             (
                 "In unserer Familienbäckerei hat sich vor drei Jahren ein Bäcker aus Eritrea "
@@ -341,7 +341,7 @@ CONTRIBUTIONS = [
         "region": "DE-HE",
         "language": "en",
         "attribution": "pseudonym",
-        "author": 6,
+        "author": 14,
         "answers": [
             (
                 "Our logistics company joined a regional employer network of about twenty firms of "
@@ -368,7 +368,7 @@ CONTRIBUTIONS = [
         "region": "",
         "language": "de",
         "attribution": "pseudonym",
-        "author": 7,
+        "author": 15,
         "answers": [
             (
                 "Ich leite einen Supermarkt in einem Stadtteil, in dem viele Familien aus "
@@ -398,7 +398,7 @@ CONTRIBUTIONS = [
         "region": "DE-SN",
         "language": "de",
         "attribution": "anonymous",
-        "author": 4,
+        "author": 16,
         "answers": [
             (
                 "In unserem Verein reparieren wir gespendete Fahrräder und geben sie an Menschen "
@@ -425,7 +425,7 @@ CONTRIBUTIONS = [
         "region": "DE-RP",
         "language": "de",
         "attribution": "pseudonym",
-        "author": 2,
+        "author": 17,
         "answers": [
             (
                 "Viele Mütter in unserer Gemeinde konnten keinen Sprachkurs besuchen, weil niemand "
@@ -486,7 +486,7 @@ CONTRIBUTIONS = [
         "region": "DE-HH",
         "language": "de",
         "attribution": "pseudonym",
-        "author": 4,
+        "author": 19,
         "answers": [
             (
                 "Ich arbeite in einer Ausländerbehörde im Bereich Beschäftigung. Für Betriebe, die "
@@ -513,7 +513,7 @@ CONTRIBUTIONS = [
         "region": "DE-ST",
         "language": "de",
         "attribution": "real_name",
-        "author": 7,
+        "author": 20,
         "answers": [
             (
                 "In unserem ländlichen Landkreis sind die Wege zu Beratungsstellen weit. Zusammen "
@@ -544,7 +544,7 @@ CONTRIBUTIONS = [
         "region": "DE-SL",
         "language": "de",
         "attribution": "anonymous",
-        "author": 3,
+        "author": 21,
         "answers": [
             (
                 "In unserer kommunalen Arbeitsvermittlung organisieren wir zweimal im Jahr eine "
@@ -570,7 +570,7 @@ CONTRIBUTIONS = [
         "region": "DE",
         "language": "en",
         "attribution": "real_name",
-        "author": 5,
+        "author": 22,
         "answers": [
             (
                 "Our research group followed thirty small and medium-sized companies for two years "
@@ -601,7 +601,7 @@ CONTRIBUTIONS = [
         "region": "DE-BY",
         "language": "de",
         "attribution": "pseudonym",
-        "author": 0,
+        "author": 23,
         "answers": [
             (
                 "In einem Forschungsprojekt zu trockenheitsverträglichen Anbaumethoden arbeiten "
@@ -628,7 +628,7 @@ CONTRIBUTIONS = [
         "region": "EU",
         "language": "en",
         "attribution": "pseudonym",
-        "author": 6,
+        "author": 9,
         "answers": [
             (
                 "I work in a European research consortium on access to healthcare for new "
@@ -654,7 +654,7 @@ CONTRIBUTIONS = [
         "region": "DE-NI",
         "language": "ar",
         "attribution": "pseudonym",
-        "author": 1,
+        "author": 24,
         "answers": [
             (
                 "وصلت إلى ألمانيا قبل سبع سنوات، وكنت في البداية أطبخ لجيراني وأصدقائي فقط. "
@@ -711,7 +711,7 @@ CONTRIBUTIONS = [
         "region": "DE-NW",
         "language": "de",
         "attribution": "pseudonym",
-        "author": 7,
+        "author": 25,
         "answers": [
             (
                 "Ich bin vor sechs Jahren aus dem Iran nach Deutschland gekommen und hatte dort "
@@ -741,7 +741,7 @@ CONTRIBUTIONS = [
         "region": "",
         "language": "de",
         "attribution": "anonymous",
-        "author": 1,
+        "author": 26,
         "answers": [
             (
                 "Ich habe als Helfer in einem Trockenbauteam angefangen, obwohl ich in Syrien als "
@@ -773,7 +773,7 @@ PENDING = [  # still waiting for review
         "region": "DE-NI",
         "language": "de",
         "attribution": "pseudonym",
-        "author": 4,
+        "author": 27,
         "answers": [
             (
                 "In unserer Kfz-Werkstatt laden wir Bewerberinnen und Bewerber ohne deutsche "
@@ -798,7 +798,7 @@ PENDING = [  # still waiting for review
         "region": "DE-BE",
         "language": "en",
         "attribution": "anonymous",
-        "author": 5,
+        "author": 18,
         "answers": [
             (
                 "Our initiative runs small mentoring circles in which women who arrived in recent "
@@ -825,7 +825,7 @@ PENDING = [  # still waiting for review
         "region": "DE-SN",
         "language": "de",
         "attribution": "pseudonym",
-        "author": 0,
+        "author": 28,
         "answers": [
             (
                 "In unserem Institut arbeitet seit einem Jahr eine Chemikerin aus Syrien als "

@@ -4,19 +4,10 @@ from praxisdialog.calls.models import Role, Setting
 
 from .models import Interest, Profile, ProfileLanguage
 
-# For each demo author in turn: role, setting, region, languages, offers, seeks, lines.
+# For the first demo authors in turn, in the role, setting and region they write from
+# (contributions/demo.py): role, setting, region, languages, offers, seeks, lines.
 PROFILES = [
-    (
-        "trainer",
-        "sme",
-        "DE-TH",
-        ["de", "ar"],
-        ["mentoring", "apprenticeship"],
-        ["volunteers"],
-        "Ausbildung im Metallhandwerk, Begleitung in den ersten Monaten",
-        "Ehrenamtliche für Sprachbegleitung",
-    ),
-    (
+    (  # Mira K., founder of the booking software start-up in Berlin
         "founder",
         "start-up",
         "DE-BE",
@@ -26,25 +17,35 @@ PROFILES = [
         "Praktika in Softwareentwicklung",
         "Erfahrene Gründerinnen als Mentorinnen",
     ),
-    (
-        "volunteer",
-        "civic",
-        "DE-TH",
-        ["de", "uk", "ru"],
-        ["language-tandem", "volunteers"],
-        ["mentoring", "recognition"],
-        "Sprachtandems jeden Donnerstag",
-        "Wissen zur Anerkennung ukrainischer Abschlüsse",
+    (  # Tarek, colleague in a warehouse in North Rhine-Westphalia
+        "colleague",
+        "work-team",
+        "DE-NW",
+        ["de", "ar"],
+        ["language-tandem", "mentoring"],
+        ["volunteers"],
+        "Erfahrungen mit Sprachtandems im Lager, gern auch bei Ihnen vor Ort",
+        "Ehrenamtliche für Sprachbegleitung in der Frühschicht",
     ),
-    (
-        "researcher",
-        "research",
-        "DE-SN",
-        ["de", "en"],
-        ["research", "speakers"],
-        ["internship"],
-        "Begleitforschung zu Teams mit Zugewanderten",
-        "Betriebe für Fallstudien",
+    (  # Svenja, trainer in Bavaria
+        "trainer",
+        "education",
+        "DE-BY",
+        ["de"],
+        ["mentoring", "apprenticeship"],
+        ["volunteers"],
+        "Ausbildung im Handwerk, Begleitung in den ersten Monaten",
+        "Ehrenamtliche, die Azubis beim Fachwortschatz begleiten",
+    ),
+    (  # Oleksandra, from nursing in Ukraine to shift lead in Thuringia
+        "newcomer",
+        "sme",
+        "DE-TH",
+        ["uk", "ru", "de"],
+        ["language-tandem"],
+        ["recognition", "mentoring"],
+        "Sprachtandem Ukrainisch und Deutsch, jeden Donnerstag",
+        "Wissen zur Anerkennung ukrainischer Abschlüsse in der Pflege",
     ),
 ]
 
