@@ -66,6 +66,7 @@ def _site() -> dict[str, list[str]]:
         reverse("insights:theme-list", kwargs={"slug": slug}),
         reverse("resonance:summary", kwargs={"slug": slug}),
         reverse("newsletter:subscribe"),
+        reverse("search:search") + "?q=Ausbildung",
     ]
     return {
         "visitor": [*public, reverse("account_login"), reverse("account_signup")],
