@@ -14,7 +14,7 @@ from praxisdialog.pages.models import Page
 
 pytestmark = pytest.mark.django_db
 
-migration = importlib.import_module("praxisdialog.pages.migrations.0004_accessibility_statement")
+migration = importlib.import_module("praxisdialog.pages.migrations.0005_accessibility_statement")
 
 
 def test_the_statement_says_what_is_tested_and_how_to_report_a_barrier(client):

@@ -54,5 +54,5 @@ def backwards(apps, schema_editor):
 
 
 class Migration(migrations.Migration):
-    dependencies = [("pages", "0003_no_editorial_hint_on_imprint")]
+    dependencies = [("pages", "0004_versions_in_every_language")]
     operations = [migrations.RunPython(forwards, backwards)]
