@@ -58,10 +58,14 @@ def notification_text(notification) -> str:
     if kind == Kind.PHASE_CLOSED:
         from django.utils.translation import get_language
 
-        english = (get_language() or "").startswith("en") and data.get("message_en")
+        language = (get_language() or "").split("-")[0]
+        version = (data.get("versions") or {}).get(language) or {}
+        if not version and language == "en" and data.get("message_en"):
+            # Notifications stored before the versions: an English pair of their own.
+            version = {"call": data.get("call_en", ""), "message": data["message_en"]}
         return _("“%(call)s”: %(message)s") % {
-            "call": data.get("call_en" if english else "call", ""),
-            "message": data.get("message_en") if english else data.get("message", ""),
+            "call": version.get("call") or data.get("call", ""),
+            "message": version.get("message") or data.get("message", ""),
         }
     if kind == Kind.CONTACT_REQUEST:
         return _("%(name)s would like to get in contact with you.") % {

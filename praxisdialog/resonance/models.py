@@ -78,7 +78,10 @@ class PhaseClosing(models.Model):
 
     phase = models.OneToOneField(Phase, on_delete=models.CASCADE, related_name="closing")
     message = models.TextField(_("message (German)"), max_length=4000)
-    message_en = models.TextField(_("message (English)"), max_length=4000, blank=True)
+    # The message in other languages: {language: {"message": text}}.
+    translations = models.JSONField(
+        _("versions in other languages"), default=dict, blank=True, editable=False
+    )
     actor = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
     )

@@ -12,6 +12,7 @@ from django.utils.translation import gettext as _
 
 from praxisdialog.calls.models import Call, Phase
 from praxisdialog.calls.services import phase_end_now
+from praxisdialog.core.i18n import other_languages
 from praxisdialog.notifications.models import Kind
 from praxisdialog.notifications.services import notify
 
@@ -23,10 +24,18 @@ DOSSIER_MAX_CONTRIBUTIONS = 300
 
 
 @transaction.atomic
-def phase_close(*, phase: Phase, message: str, message_en: str = "", actor) -> PhaseClosing:
+def phase_close(
+    *, phase: Phase, message: str, versions: dict[str, str] | None = None, actor
+) -> PhaseClosing:
     """Ends the current phase now and sends the staff message to every participant of the
-    call (after commit, through a task). A phase is closed once."""
-    message, message_en = message.strip(), message_en.strip()
+    call (after commit, through a task), each in their language where staff wrote a
+    version of it (`versions`: {language: text}), else in German. A phase is closed once."""
+    message = message.strip()
+    written = {
+        code: {"message": text.strip()}
+        for code, text in (versions or {}).items()
+        if code in dict(other_languages()) and text and text.strip()
+    }
     if not message:
         raise ValidationError({"message": _("Please write a message to the participants.")})
     if PhaseClosing.objects.filter(phase=phase).exists():
@@ -35,7 +44,7 @@ def phase_close(*, phase: Phase, message: str, message_en: str = "", actor) -> P
     closing = PhaseClosing.objects.create(
         phase=phase,
         message=message,
-        message_en=message_en,
+        translations=written,
         actor=actor,
         closed_at=timezone.now(),
     )
@@ -61,10 +70,16 @@ def phase_closing_send(*, closing: PhaseClosing) -> int:
             kind=Kind.PHASE_CLOSED,
             data={
                 "call": call.title,
-                "call_en": call.written_version("title", "en") or call.title,
                 "phase": closing.phase.kind,
                 "message": closing.message,
-                "message_en": closing.message_en,
+                # Each recipient reads the versions in their language (else German).
+                "versions": {
+                    code: {
+                        "call": call.written_version("title", code),
+                        "message": (closing.translations.get(code) or {}).get("message", ""),
+                    }
+                    for code, _language in other_languages()
+                },
             },
             url=call.get_absolute_url(),
             exclude=[closing.actor_id] if closing.actor_id else (),

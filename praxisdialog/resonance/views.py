@@ -84,7 +84,7 @@ def phase_close(request, slug: str):
             services.phase_close(
                 phase=phase,
                 message=form.cleaned_data["message"],
-                message_en=form.cleaned_data["message_en"],
+                versions=form.versions(),
                 actor=request.user,
             )
         except ValidationError as error:

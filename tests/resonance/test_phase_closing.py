@@ -81,6 +81,11 @@ def test_closing_the_collect_phase_tells_every_participant_once(client, staff, c
     # In the site, each recipient reads the message in their language.
     with translation.override("en"):
         assert MESSAGE_EN in notification_text(notified.first())
+    closing = PhaseClosing.objects.get()
+    assert closing.translations == {"en": {"message": MESSAGE_EN}}
+    # No Arabic version was written: Arabic readers get the German.
+    with translation.override("ar"):
+        assert MESSAGE in notification_text(notified.first())
     client.force_login(next(iter(expected - {people["english"]})))
     assert MESSAGE in client.get(reverse("notifications:list")).content.decode()
 
