@@ -165,7 +165,8 @@ class Cluster:
 def _wait(check, what: str, seconds: float = 60) -> None:
     deadline = time.monotonic() + seconds
     while time.monotonic() < deadline:
-        with contextlib.suppress(OSError):
+        # Refused connections, whatever the client library calls them.
+        with contextlib.suppress(Exception):
             if check():
                 return
         time.sleep(0.3)
