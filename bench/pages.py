@@ -59,6 +59,8 @@ HELLO = "hello"
 # The write routes: at most this many POSTs each, within this many seconds.
 WRITE_REQUESTS = int(os.environ.get("BENCH_WRITES", "400"))
 WRITE_SECONDS = int(os.environ.get("BENCH_WRITE_SECONDS", "30"))
+# A word of the seeded texts found in many contributions and comments: search's hard case.
+SEARCH_WORD = "Team"
 BARE = "bare Django hello"
 
 
@@ -135,6 +137,12 @@ def _routes() -> dict:
         "event page": (f"/events/{event.pk}/", False),
         "contributions feed": (f"{base}/contributions/feed/rss/", False),
         "API list": (f"/api/v1/calls/{SLUG}/contributions", False),
+        "search": (f"/search/?q={SEARCH_WORD}", False),
+        "list, search + role filter": (
+            f"{base}/contributions/?q={SEARCH_WORD}&role={role}",
+            False,
+        ),
+        "API search": (f"/api/v1/search?q={SEARCH_WORD}", False),
         "directory": ("/network/", False),
         "blog": ("/blog/", False),
         "themes": (f"{base}/themes/", False),

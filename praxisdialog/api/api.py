@@ -69,10 +69,11 @@ def _add_routers() -> None:
     from praxisdialog.pages.api import router as pages
     from praxisdialog.practices.api import router as practices
     from praxisdialog.resonance.api import router as resonance
+    from praxisdialog.search.api import router as search
     from praxisdialog.translation.api import router as translation
 
     routers = (calls, contributions, discussion, moderation, notifications, events, network)
-    for router in (*routers, insights, resonance, practices, blog, pages, translation):
+    for router in (*routers, insights, resonance, practices, blog, pages, translation, search):
         api.add_router("/", router)
 
 

@@ -55,6 +55,8 @@ class ContributionFilters:
     innovation_type: str = ""
     integration_field: str = ""
     sort: str = "newest"
+    # Words searched for (search app); the list is then ordered by relevance.
+    q: str = ""
     ignored: list[str] = field(default_factory=list)
 
     @classmethod
@@ -95,6 +97,7 @@ class ContributionFilters:
                 filters.concept = concept
             else:
                 filters.ignored.append("concept")
+        filters.q = query.get("q", "").strip()
         sort = query.get("sort", "").strip()
         if sort:
             if sort in SORTS:
@@ -107,7 +110,7 @@ class ContributionFilters:
     def active(self) -> bool:
         return bool(
             self.role or self.setting or self.region or self.language or self.question
-        ) or bool(self.concept or self.facts_active)
+        ) or bool(self.concept or self.facts_active or self.q)
 
     @property
     def active_count(self) -> int:

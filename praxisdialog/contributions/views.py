@@ -18,6 +18,7 @@ from praxisdialog.core.forms import add_service_errors
 from praxisdialog.core.pagination import KeyFirstPaginator
 from praxisdialog.core.ratelimit import RateLimited, client_ip
 from praxisdialog.insights.selectors import concept_list_for_call, similar_contributions
+from praxisdialog.search.selectors import SearchQueryError, search_list
 
 from . import services
 from .forms import ContributionForm, EvidenceReviewForm, PracticeFactsForm, RedactForm, ReviewForm
@@ -75,9 +76,12 @@ def contribution_list(request, slug: str):
             _("Some filters in the address are unknown and were ignored: %(names)s.")
             % {"names": ", ".join(labels[name] for name in filters.ignored)},
         )
-    page = KeyFirstPaginator(
-        contribution_list_published(call=call, filters=filters), settings.CONTRIBUTIONS_PAGE_SIZE
-    ).get_page(request.GET.get("page"))
+    listing = contribution_list_published(call=call, filters=filters)
+    page = _search_page(request, filters=filters, listing=listing)
+    if page is None:
+        page = KeyFirstPaginator(listing, settings.CONTRIBUTIONS_PAGE_SIZE).get_page(
+            request.GET.get("page")
+        )
     context = {
         "call": call,
         "filters": filters,
@@ -96,6 +100,29 @@ def contribution_list(request, slug: str):
         template += "#results"
         context["results_only"] = True
     return render(request, template, context)
+
+
+def _search_page(request, *, filters: ContributionFilters, listing):
+    """With words to search for: the filtered list's contributions that contain them,
+    best match first, each with its snippet; None without words (or with a query that
+    cannot be searched, which is then said and dropped)."""
+    if not filters.q:
+        return None
+    try:
+        results = search_list(
+            q=filters.q, user=request.user, kinds=["contribution"], within={"contribution": listing}
+        )
+    except SearchQueryError as error:
+        messages.info(request, error.message)
+        filters.q = ""
+        return None
+    page = Paginator(results, settings.CONTRIBUTIONS_PAGE_SIZE).get_page(request.GET.get("page"))
+    contributions = []
+    for hit in page.object_list:
+        hit.object.search_snippet = hit.snippet_html
+        contributions.append(hit.object)
+    page.object_list = contributions
+    return page
 
 
 def _fact_filter_choices(filters: ContributionFilters) -> list[dict]:

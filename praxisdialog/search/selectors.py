@@ -149,11 +149,13 @@ class SearchResults:
 
     def _load(self, kind: str, ids: list[int]) -> dict:
         queryset = self.within.get(kind)
-        if queryset is None:
-            queryset = self._searchable(kind)
-            target = targets.target_for_kind(kind)
-            if target.related:
-                queryset = queryset.select_related(*target.related)
+        if queryset is not None:
+            # The caller's queryset, with what its page shows of each row.
+            return queryset.order_by().in_bulk(ids)
+        queryset = self._searchable(kind)
+        target = targets.target_for_kind(kind)
+        if target.related:
+            queryset = queryset.select_related(*target.related)
         # What a result shows needs no prefetches of the owner's pages.
         return queryset.prefetch_related(None).order_by().in_bulk(ids)
 

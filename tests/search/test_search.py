@@ -263,3 +263,63 @@ def test_search_page_makes_the_same_queries_at_two_sizes(client, call):
     large = [_search_queries(client, path) for path in paths]
     assert large == small
     assert _search_queries(client, "/search/?q=Sprachkurs") <= small[0] + len(KINDS) - 1
+
+
+def test_the_contribution_list_searches_within_its_filters(client, call):
+    from praxisdialog.calls.models import Role
+
+    founder = Role.objects.get(slug="founder")
+    match = ContributionFactory(call=call, title="Ausbildung im Café", role=founder)
+    other_role = ContributionFactory(call=call, title="Ausbildung im Handwerk")
+    ContributionFactory(call=call, title="Etwas anderes", role=founder)
+    hidden = ContributionFactory(
+        call=call, title="Ausbildung geheim", role=founder, status=Contribution.Status.SUBMITTED
+    )
+    base = f"/calls/{call.slug}/contributions/"
+    response = client.get(base, {"q": "ausbildung", "role": "founder"})
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert f'href="/contributions/{match.pk}/"' in html
+    assert f'href="/contributions/{other_role.pk}/"' not in html
+    assert f'href="/contributions/{hidden.pk}/"' not in html
+    assert 'class="snippet"' in html
+    response = client.get(base, {"q": "ausbildung"})
+    assert f'href="/contributions/{other_role.pk}/"' in response.content.decode()
+
+
+@pytest.mark.parametrize("q", ["x" * 300, '"*-', "NEAR"])
+def test_the_contribution_list_takes_bad_search_words_calmly(client, call, q):
+    ContributionFactory(call=call, title="Ausbildung")
+    response = client.get(f"/calls/{call.slug}/contributions/", {"q": q})
+    assert response.status_code == 200
+
+
+def test_the_contribution_list_with_words_makes_the_same_queries_at_two_sizes(client, call):
+    path = f"/calls/{call.slug}/contributions/?q=Sprachkurs&role=employer"
+    for i in range(3):
+        ContributionFactory(call=call, title=f"Sprachkurs {i}")
+    small = _search_queries(client, path)
+    for i in range(20):
+        ContributionFactory(call=call, title=f"Sprachkurs {i}")
+    assert _search_queries(client, path) == small
+
+
+def test_search_api_answers_ranked_hits_and_refuses_bad_queries(client, world):
+    response = client.get("/api/v1/search", {"q": WORD})
+    assert response.status_code == 200
+    data = response.json()
+    found = {(item["kind"], item["id"]) for item in data["items"]}
+    assert found == world["visible"]
+    assert data["count"] == len(found)
+    item = data["items"][0]
+    assert set(item) == {"kind", "id", "title", "snippet", "url", "rank"}
+    assert item["url"].startswith("http")
+    only = client.get("/api/v1/search", {"q": WORD, "kind": "post"}).json()
+    assert {i["kind"] for i in only["items"]} == {"post"}
+    for bad in ("", "x" * 201, '"*'):
+        refused = client.get("/api/v1/search", {"q": bad})
+        assert refused.status_code == 422
+        assert refused.json()["detail"][0]["msg"]
+    for odd in ('"Zauber', "NEAR Zauberwort", "-Zauberwort*"):
+        assert client.get("/api/v1/search", {"q": odd}).status_code == 200
+    assert client.get("/api/v1/search", {"q": WORD, "kind": "draft"}).status_code == 422
