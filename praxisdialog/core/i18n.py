@@ -1,5 +1,5 @@
 """Languages: the interface languages' own names, and staff-written text in the
-reader's language (see docs/adr/0003-staff-text-in-every-language.md).
+reader's language (see docs/adr/0004-staff-text-in-every-language.md).
 
 Staff write in German (LANGUAGE_CODE). A model whose text is read in every language
 inherits `TranslatedText`, names its `translated_fields`, and keeps the versions staff
