@@ -4,6 +4,7 @@ import shutil
 import pytest
 from django.conf import settings
 from django.test import override_settings
+from django.utils import translation
 
 from tests.accounts.factories import StaffFactory, UserFactory, VerifiedUserFactory
 from tests.calls.factories import CallFactory
@@ -21,6 +22,15 @@ settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+
+
+@pytest.fixture(autouse=True)
+def _default_language():
+    """Each test starts in the site's default language, whatever an earlier test or
+    request in the same process left active (the active language is per thread)."""
+    translation.deactivate()
+    yield
+    translation.deactivate()
 
 
 @pytest.fixture(scope="session")
