@@ -1,4 +1,4 @@
-from urllib.parse import urlparse
+from urllib.parse import urlsplit, urlunsplit
 
 from allauth.account.adapter import DefaultAccountAdapter
 from django.conf import settings
@@ -22,10 +22,22 @@ class _Site:
 
     def __init__(self):
         self.name = SiteSettings.load().institute_name
-        self.domain = urlparse(settings.SITE_URL).netloc
+        self.domain = urlsplit(settings.SITE_URL).netloc
 
     def __str__(self) -> str:
         return self.name
+
+
+def on_site_url(url: str) -> str:
+    """A link allauth built from the request's host, moved onto the site's own address
+    (SITE_URL): a mail's links lead to the site whatever host or port the request that
+    asked for the mail came to, and never to a host its sender chose."""
+    parts = urlsplit(url)
+    if not (parts.scheme and parts.netloc):
+        return url
+    site = urlsplit(settings.SITE_URL)
+    path = site.path.rstrip("/") + parts.path
+    return urlunsplit((site.scheme, site.netloc, path, parts.query, parts.fragment))
 
 
 class AccountAdapter(DefaultAccountAdapter):
@@ -41,6 +53,11 @@ class AccountAdapter(DefaultAccountAdapter):
         # The institute's name and the site's address, not the host the request came to
         # ("Hallo von 127.0.0.1:8765!"): the same name as on every other page and mail.
         context = {"current_site": _Site(), **context}
+        # Links to the site itself (confirmation, password reset, sign-up) on SITE_URL.
+        context = {
+            key: on_site_url(value) if key.endswith("_url") and isinstance(value, str) else value
+            for key, value in context.items()
+        }
         with translation.override(language or settings.LANGUAGE_CODE):
             super().send_mail(template_prefix, email, context)
 

@@ -5,6 +5,7 @@ from people, the privacy policy linked from the sign-up form."""
 import re
 
 import pytest
+from django.test import override_settings
 from django.urls import reverse
 
 from praxisdialog.core.models import SiteSettings
@@ -52,3 +53,30 @@ def test_sign_up_mail_uses_the_institutes_name_and_sie(client, db, mailoutbox):
     assert "Kompetenzzentrum Arbeit" in mail.body
     assert "testserver!" not in mail.body
     assert not INFORMAL.search(mail.subject + mail.body), INFORMAL.search(mail.body)
+
+
+@override_settings(SITE_URL="https://dialog.example.org")
+def test_account_mails_link_to_the_sites_own_address(client, db, mailoutbox):
+    """Confirmation and password-reset links lead to SITE_URL, not to the host and port
+    the request came to."""
+    client.post(
+        reverse("account_signup"),
+        {
+            "email": "neu@example.org",
+            "password1": "ein-langes-passwort-7",
+            "password2": "ein-langes-passwort-7",
+            "display_name": "Neu hier",
+        },
+        HTTP_ACCEPT_LANGUAGE="de",
+        HTTP_HOST="127.0.0.1:8765",
+        SERVER_PORT="8765",
+    )
+    client.logout()
+    client.post(reverse("account_reset_password"), {"email": "neu@example.org"})
+    assert len(mailoutbox) == 2
+    for mail in mailoutbox:
+        links = re.findall(r"https?://[^\s]+", mail.body)
+        assert links, mail.body
+        assert all(link.startswith("https://dialog.example.org/") for link in links), links
+    confirm = re.search(r"https://dialog.example.org(/\S+)", mailoutbox[0].body).group(1)
+    assert client.get(confirm).status_code == 200
