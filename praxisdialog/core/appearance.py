@@ -5,16 +5,13 @@ because buttons and the marked step carry white text on them. The logo is checke
 content, bounded in size and re-encoded, like every uploaded image."""
 
 import re
-import secrets
-from io import BytesIO
 
 from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
 from django.utils.formats import number_format
 from django.utils.translation import gettext_lazy as _
-from PIL import Image, ImageOps, UnidentifiedImageError
 
-from .images import check_pixels
+from .images import reencode
 
 HEX_COLOUR = re.compile(r"^#[0-9a-fA-F]{6}$")
 MIN_CONTRAST = 4.5
@@ -78,29 +75,6 @@ def clean_logo(upload) -> ContentFile:
             code="file_too_large",
         )
     upload.seek(0)
-    data = upload.read()
-    try:
-        with Image.open(BytesIO(data)) as probe:
-            image_format = probe.format
-            width, height = probe.size
-            probe.verify()
-    except (UnidentifiedImageError, OSError, SyntaxError, ValueError, Image.DecompressionBombError):
-        raise _refuse() from None
-    if image_format not in LOGO_FORMATS:
-        raise _refuse()
-    check_pixels(width, height)
-    try:
-        with Image.open(BytesIO(data)) as image:
-            image = ImageOps.exif_transpose(image)
-            image.thumbnail((LOGO_MAX_SIDE, LOGO_MAX_SIDE), Image.Resampling.LANCZOS)
-            output = BytesIO()
-            if image_format == "JPEG":
-                image.convert("RGB").save(output, "JPEG", quality=90, optimize=True)
-            elif image_format == "PNG":
-                image.save(output, "PNG", optimize=True)
-            else:
-                image.save(output, "WEBP", quality=90)
-    except (OSError, ValueError, Image.DecompressionBombError):
-        raise _refuse() from None
-    name = f"{secrets.token_hex(16)}.{LOGO_FORMATS[image_format]}"
-    return ContentFile(output.getvalue(), name=name)
+    return reencode(
+        upload.read(), formats=LOGO_FORMATS, max_side=LOGO_MAX_SIDE, quality=90, refuse=_refuse
+    )
