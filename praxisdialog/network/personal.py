@@ -54,6 +54,17 @@ def erase(ctx) -> None:
         texts_erased(
             Profile, list(Profile.objects.filter(user=ctx.user).values_list("pk", flat=True))
         )
+    # Conversations go with either person's account, both sides' messages with them,
+    # and so do the translations they asked for.
+    texts_erased(
+        Message,
+        list(
+            Message.objects.filter(
+                Q(conversation__request__sender=ctx.user)
+                | Q(conversation__request__recipient=ctx.user)
+            ).values_list("pk", flat=True)
+        ),
+    )
 
 
 register(Holder("network", _("Network profile and messages"), order=90, export=export, erase=erase))

@@ -231,6 +231,42 @@ def conversation_get_for_participant(*, pk: int, user) -> Conversation | None:
     )
 
 
+def conversation_messages_shown(*, request, conversation: Conversation) -> None:
+    """Decides for each message of the other person how the reader sees it: as written,
+    or, when it is in a language the reader neither uses nor reads, with a "Translate"
+    button (`message.can_translate`) or the translation asked for earlier
+    (`message.shown`, being made or done). One query for the stored translations; a
+    message is never sent to the service from here (only `message_translate` does)."""
+    from praxisdialog.translation.selectors import (
+        Shown,
+        current_translations,
+        translation_target,
+    )
+    from praxisdialog.translation.services import translation_available, translation_request
+
+    original = bool(request.GET.get("original"))
+    by_target: dict[str, list[Message]] = defaultdict(list)
+    for message in conversation.messages.all():
+        message.shown = Shown(language=message.language, original_requested=original)
+        message.can_translate = False
+        if message.author_id == request.user.pk:
+            continue
+        target = translation_target(request=request, language=message.language)
+        if target is not None and translation_available(obj=message, target=target):
+            by_target[target].append(message)
+    for target, group in by_target.items():
+        stored = current_translations(objects=group, target=target)
+        for message in group:
+            row = stored.get(message.pk)
+            if row is None:
+                message.can_translate = True
+                continue
+            if row.status == row.Status.FAILED:
+                # Asked for before: tried again once its pause is over.
+                row = translation_request(obj=message, target=target, asked=True) or row
+            message.shown.translation = row
+
+
 def block_list_for_user(*, user) -> QuerySet[Block]:
     return Block.objects.filter(blocker=user).select_related("blocked__network_profile")
 

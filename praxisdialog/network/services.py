@@ -363,6 +363,21 @@ def message_send(*, conversation: Conversation, author, text: str) -> Message:
 
 
 @transaction.atomic
+def message_translate(*, message: Message, reader, target: str):
+    """Asks for the machine translation of `message` into `target` for `reader`, one of
+    the two people in its conversation: a private message goes to the translation
+    service only on such a request, never because a page showed it. A task makes it
+    (the page does not wait); the stored row is returned, being made or done, and is
+    shared by both people. None when it cannot be translated (no service, or the
+    message is already in `target`)."""
+    from praxisdialog.translation.services import translation_request
+
+    if not message.conversation.has_participant(reader):
+        raise PermissionDenied(_("You are not part of this conversation."))
+    return translation_request(obj=message, target=target, asked=True)
+
+
+@transaction.atomic
 def email_share_set(*, conversation: Conversation, user, share: bool) -> Conversation:
     """Lets the other participant see (or no longer see) this person's e-mail address."""
     if not conversation.has_participant(user):

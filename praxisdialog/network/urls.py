@@ -23,6 +23,11 @@ urlpatterns = [
     path("conversations/", views.conversation_list, name="conversation-list"),
     path("conversations/<int:pk>/", views.conversation_detail, name="conversation-detail"),
     path("conversations/<int:pk>/share/", views.email_share, name="email-share"),
+    path(
+        "conversations/<int:pk>/messages/<int:message_id>/translate/",
+        views.message_translate,
+        name="message-translate",
+    ),
     path("blocks/", views.block_list, name="block-list"),
     path("blocks/<int:user_id>/delete/", views.block_delete, name="block-delete"),
     path("suggestions/", views.suggestion_list, name="suggestion-list"),

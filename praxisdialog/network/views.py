@@ -28,6 +28,7 @@ from .selectors import (
     contact_state_between,
     conversation_get_for_participant,
     conversation_list_for_user,
+    conversation_messages_shown,
     interest_list,
     match_list_strong,
     profile_get_for_display,
@@ -276,6 +277,7 @@ def conversation_detail(request, pk: int):
                 return redirect(conversation)
     else:
         form = MessageForm()
+    conversation_messages_shown(request=request, conversation=conversation)
     other = conversation.other(request.user)
     other_profile = getattr(other, "network_profile", None)
     return render(
@@ -290,6 +292,26 @@ def conversation_detail(request, pk: int):
             "i_share": conversation.shares_email(request.user),
         },
     )
+
+
+@require_POST
+def message_translate(request, pk: int, message_id: int):
+    """ "Translate" on a message of the other person: asks for its machine translation
+    into the reader's interface language and returns to the message, which says that
+    the translation is being made until it is there."""
+    require(request, verified=True)
+    conversation = conversation_get_for_participant(pk=pk, user=request.user)
+    message = None
+    if conversation is not None:
+        message = next((m for m in conversation.messages.all() if m.pk == message_id), None)
+    if message is None:
+        raise Http404
+    translation = services.message_translate(
+        message=message, reader=request.user, target=request.LANGUAGE_CODE
+    )
+    if translation is None:
+        messages.error(request, _("This message cannot be translated."))
+    return redirect(f"{conversation.get_absolute_url()}#message-{message.pk}")
 
 
 @require_POST

@@ -22,6 +22,9 @@ class Translatable:
     published: Callable[[object], bool]
     # The language the text is written in, when the object does not say (staff text).
     language_of: Callable[[object], str] | None = None
+    # Private text (messages between two people): sent only when one of them asks for
+    # its translation, never because a page showed it.
+    on_request: bool = False
 
     def language(self, obj) -> str:
         if self.language_of is not None:
@@ -85,6 +88,12 @@ def _profile_segments(profile) -> dict[str, str]:
 
 def _profile_published(profile) -> bool:
     return profile.is_listed and profile.hidden_at is None
+
+
+def _message(pk: int):
+    from praxisdialog.network.models import Message
+
+    return Message.objects.filter(pk=pk).first()
 
 
 def _staff_segments(obj) -> dict[str, str]:
@@ -156,6 +165,15 @@ TRANSLATABLES: dict[str, Translatable] = {
             _comment_published,
         ),
         Translatable("profile", _profile, _profile_segments, _profile_published),
+        # A message is read by the two people in its conversation only; one of them
+        # asking for its translation is what lets it go to the service.
+        Translatable(
+            "message",
+            _message,
+            lambda message: {"text": message.text} if message.text.strip() else {},
+            lambda message: True,
+            on_request=True,
+        ),
     )
 }
 

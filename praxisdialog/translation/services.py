@@ -68,10 +68,13 @@ def translation_available(*, obj, target: str) -> bool:
     return entry.published(obj)
 
 
-def translation_request(*, obj, target: str) -> Translation | None:
+def translation_request(*, obj, target: str, asked: bool = False) -> Translation | None:
     """The translation of the current version of `obj` into `target`: the stored row
     (done or being made), a new row being made, or None when the text is not to be
-    translated (see translation_available). Earlier versions' rows are removed."""
+    translated (see translation_available). Earlier versions' rows are removed.
+
+    Private text (registered `on_request`) is translated only when `asked` says that
+    a reader entitled to it pressed "Translate"; otherwise only a stored row is given."""
     if not translation_available(obj=obj, target=target):
         return None
     entry = TRANSLATABLES[kind_of(obj)]
@@ -82,6 +85,8 @@ def translation_request(*, obj, target: str) -> Translation | None:
     rows = Translation.objects.filter(kind=entry.kind, object_id=obj.pk, target_language=target)
     current = rows.filter(source_hash=digest).first()
     now = timezone.now()
+    if current is None and entry.on_request and not asked:
+        return None
     if current is None:
         rows.exclude(source_hash=digest).delete()
         try:

@@ -1,0 +1,223 @@
+"""Private messages are machine-translated only on request: a message in a language the
+reader neither uses nor reads gets a "Translate" button; pressing it queues the
+translation (the page does not wait and says it is being made), the result is stored
+per text version and target language and shown labelled, with the original one click
+away. Only the two people in the conversation may ask for it or see it; without a
+service there is no button."""
+
+import pytest
+
+from praxisdialog.network.models import Message
+from praxisdialog.translation.backends import forget_offered_languages
+from praxisdialog.translation.models import Translation
+from praxisdialog.translation.services import translation_request
+from praxisdialog.translation.tasks import make_translation
+from tests.accounts.factories import VerifiedUserFactory
+from tests.network.factories import conversation_between
+
+pytestmark = pytest.mark.django_db
+
+ARABIC = "شكرا على رسالتك، هل يمكننا أن نلتقي الأسبوع القادم؟"
+BUTTON = "Aus Arabisch übersetzen"
+
+
+@pytest.fixture
+def conversation():
+    return conversation_between(VerifiedUserFactory(), VerifiedUserFactory())
+
+
+@pytest.fixture
+def arabic_message(conversation):
+    return Message.objects.create(
+        conversation=conversation, author=conversation.request.sender, text=ARABIC, language="ar"
+    )
+
+
+@pytest.fixture
+def reader(client, conversation):
+    """The recipient of the contact request, reading in German, signed in."""
+    client.force_login(conversation.request.recipient)
+    return conversation.request.recipient
+
+
+def _translate_url(message) -> str:
+    return f"/network/conversations/{message.conversation_id}/messages/{message.pk}/translate/"
+
+
+def _page(client, conversation, query: str = "") -> str:
+    response = client.get(conversation.get_absolute_url() + query)
+    assert response.status_code == 200
+    return response.content.decode()
+
+
+def test_the_page_offers_translate_and_sends_nothing_by_itself(
+    client,
+    reader,
+    conversation,
+    arabic_message,
+    translation_server,
+    django_capture_on_commit_callbacks,
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        page = _page(client, conversation)
+    assert BUTTON in page
+    assert _translate_url(arabic_message) in page
+    # Showing the page never sends a private message anywhere.
+    assert translation_server.requests == []
+    assert not Translation.objects.exists()
+    # Nor does the generic path every page uses.
+    assert translation_request(obj=arabic_message, target="de") is None
+    assert not Translation.objects.exists()
+
+
+def test_translate_queues_the_translation_and_the_page_shows_it_labelled(
+    client,
+    reader,
+    conversation,
+    arabic_message,
+    translation_server,
+    django_capture_on_commit_callbacks,
+):
+    response = client.post(_translate_url(arabic_message))
+    assert response.status_code == 302
+    assert response["Location"].endswith(
+        f"{conversation.get_absolute_url()}#message-{arabic_message.pk}"
+    )
+    row = Translation.objects.get(kind="message", object_id=arabic_message.pk)
+    assert row.status == Translation.Status.PENDING and row.target_language == "de"
+    # The task has not run yet: the page says so and does not wait.
+    page = _page(client, conversation)
+    assert "eine maschinelle Übersetzung wird erstellt" in page
+    assert BUTTON not in page
+    assert translation_server.requests == []
+
+    # The queued task runs (as the worker would), then the reader looks again.
+    make_translation.enqueue(translation_id=row.pk)
+    row.refresh_from_db()
+    assert row.is_done and row.segments == {"text": f"[de] {ARABIC}"}
+    assert len(translation_server.requests) == 1
+    assert translation_server.requests[0]["source"] == "ar"
+
+    page = _page(client, conversation)
+    assert f"[de] {ARABIC}" in page
+    assert "Maschinelle Übersetzung, Original auf Arabisch" in page
+    assert f"?original=1#message-{arabic_message.pk}" in page
+    assert BUTTON not in page
+
+    original = _page(client, conversation, "?original=1")
+    assert f"[de] {ARABIC}" not in original and ARABIC in original
+    assert "Original auf Arabisch" in original
+
+
+def test_the_other_person_sees_the_translation_in_their_language_only_on_request(
+    client, conversation, arabic_message, translation_server, django_capture_on_commit_callbacks
+):
+    """The author's own messages get no button; a message the other side wrote does."""
+    sender = conversation.request.sender
+    client.force_login(sender)
+    page = _page(client, conversation)
+    assert BUTTON not in page
+    reply = Message.objects.create(
+        conversation=conversation,
+        author=conversation.request.recipient,
+        text="Дякую, наступного тижня мені підходить.",
+        language="uk",
+    )
+    page = _page(client, conversation)
+    assert "Aus Ukrainisch übersetzen" in page
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(_translate_url(reply))
+    assert f"[de] {reply.text}" in _page(client, conversation)
+
+
+def test_a_message_in_a_language_the_reader_reads_has_no_button(
+    client, reader, conversation, arabic_message, translation_server
+):
+    response = client.post("/account/translation/languages/", {"codes": ["ar"]})
+    assert response.status_code == 302
+    assert BUTTON not in _page(client, conversation)
+    german = Message.objects.create(
+        conversation=conversation, author=conversation.request.sender, text="Hallo", language="de"
+    )
+    assert _translate_url(german) not in _page(client, conversation)
+
+
+def test_only_the_two_people_may_ask_or_see(
+    client, conversation, arabic_message, translation_server, django_capture_on_commit_callbacks
+):
+    stranger = VerifiedUserFactory()
+    client.force_login(stranger)
+    assert client.post(_translate_url(arabic_message)).status_code == 404
+    assert client.get(conversation.get_absolute_url()).status_code == 404
+    assert not Translation.objects.exists()
+    # A message of another conversation cannot be asked for through this one.
+    other = conversation_between(stranger, VerifiedUserFactory())
+    response = client.post(
+        f"/network/conversations/{other.pk}/messages/{arabic_message.pk}/translate/"
+    )
+    assert response.status_code == 404
+    assert not Translation.objects.exists()
+    client.logout()
+    response = client.post(_translate_url(arabic_message))
+    assert response.status_code == 302 and "/accounts/login/" in response["Location"]
+    assert not Translation.objects.exists()
+    assert client.get(_translate_url(arabic_message)).status_code in (302, 405)
+
+
+def test_without_a_service_there_is_no_button(
+    client, reader, conversation, arabic_message, settings
+):
+    settings.TRANSLATION_URL = ""
+    forget_offered_languages()
+    page = _page(client, conversation)
+    assert BUTTON not in page and _translate_url(arabic_message) not in page
+    response = client.post(_translate_url(arabic_message), follow=True)
+    assert "Diese Nachricht kann nicht übersetzt werden." in response.content.decode()
+    assert not Translation.objects.exists()
+
+
+def test_a_failed_translation_is_tried_again(
+    client,
+    reader,
+    conversation,
+    arabic_message,
+    translation_server,
+    django_capture_on_commit_callbacks,
+):
+    translation_server.fail = True
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(_translate_url(arabic_message))
+    row = Translation.objects.get(kind="message", object_id=arabic_message.pk)
+    assert row.status == Translation.Status.FAILED
+    assert "eine maschinelle Übersetzung wird erstellt" in _page(client, conversation)
+    translation_server.fail = False
+    Translation.objects.filter(pk=row.pk).update(next_attempt_at=None)
+    with django_capture_on_commit_callbacks(execute=True):
+        _page(client, conversation)
+    row.refresh_from_db()
+    assert row.is_done
+    assert f"[de] {ARABIC}" in _page(client, conversation)
+
+
+def test_the_translations_go_with_the_conversation(
+    reader, conversation, arabic_message, translation_server, django_capture_on_commit_callbacks
+):
+    from praxisdialog.network.services import message_translate
+    from praxisdialog.privacy.services import account_delete
+
+    with django_capture_on_commit_callbacks(execute=True):
+        message_translate(message=arabic_message, reader=reader, target="de")
+    assert Translation.objects.filter(kind="message").count() == 1
+    account_delete(user=reader, keep_content=True)
+    assert not Message.objects.exists()
+    assert not Translation.objects.exists()
+
+
+def test_the_privacy_policy_says_messages_are_sent_only_on_request(client, translation_server):
+    from praxisdialog.pages.models import Page
+
+    page = Page.objects.filter(kind=Page.Kind.PRIVACY).first()
+    if page is None:
+        pytest.skip("no privacy page in the database")
+    html = client.get(page.get_absolute_url()).content.decode()
+    assert "Eine private Nachricht wird nur dann gesendet" in html
