@@ -1,5 +1,6 @@
 """axe-core (vendored, tests/e2e/vendor/) on every main page, in German and in Arabic:
-signed out, as a participant and as staff. No page may have a serious or critical
+signed out, as a participant and as staff, at desktop and at phone width (the same load,
+narrowed). No page may have a serious or critical
 violation, and every page says its language.
 
 One test per language seeds the demo content once (`seed_demo`, with a conversation and a
@@ -26,6 +27,8 @@ from tests.e2e.accessibility import install_axe, serious_violations
 from tests.network.factories import conversation_between
 
 LANGUAGES = ["de", "ar"]
+DESKTOP = {"width": 1280, "height": 860}
+PHONE = {"width": 390, "height": 860}
 AUDIENCES = ["visitor", "participant", "staff"]
 LOGINS = {
     "participant": (accounts_demo.PARTICIPANT_EMAIL, accounts_demo.PARTICIPANT_PASSWORD),
@@ -107,6 +110,11 @@ def _walk(page, base: str, urls: list[str], language: str) -> dict[str, list[str
             # Swagger UI draws the operations after fetching the schema.
             page.locator(".opblock").first.wait_for()
         problems += serious_violations(page)
+        # The same document at phone width: the header folds into its menu button and
+        # the filters into one control, which axe has to see too.
+        page.set_viewport_size(PHONE)
+        problems += [f"at {PHONE['width']} px: {line}" for line in serious_violations(page)]
+        page.set_viewport_size(DESKTOP)
         if page.locator("html").get_attribute("lang") != language:
             problems.append("the page does not say its language (<html lang>)")
         if problems:
@@ -121,7 +129,7 @@ def test_main_pages_have_no_serious_barriers(
     site = _site()
     found = {}
     for audience in AUDIENCES:
-        context = browser.new_context(locale=language)
+        context = browser.new_context(locale=language, viewport=DESKTOP)
         install_axe(context)
         page = context.new_page()
         if audience in LOGINS:
