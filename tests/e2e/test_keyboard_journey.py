@@ -1,7 +1,9 @@
-"""Without a mouse: a newcomer signs up, confirms the address, contributes, comments and
-registers for an event with nothing but Tab, Shift+Tab, Enter, Space and typing, in German
-and in Arabic. Every element that takes focus shows it (an outline or a ring), and the
-skip link leads past the header to the content. Screenshots in screenshots/keyboard/."""
+"""Without a mouse: a visitor registers for an event as a guest and confirms through the
+mail; a newcomer signs up, confirms the address, contributes (choosing how to be shown
+among radio buttons with the arrow keys), comments and registers for an event, with
+nothing but Tab, Shift+Tab, the arrow keys, Enter, Space and typing, in German and in
+Arabic. Every element that takes focus shows it (an outline or a ring), and the skip link
+leads past the header to the content. Screenshots in screenshots/keyboard/."""
 
 import re
 
@@ -9,7 +11,7 @@ import pytest
 from django.core import mail
 from playwright.sync_api import Browser, Page
 
-from praxisdialog.contributions.models import Contribution
+from praxisdialog.contributions.models import Attribution, Contribution
 from praxisdialog.discussion.models import Comment
 from praxisdialog.events.models import Registration
 from tests.calls.factories import CallFactory
@@ -37,12 +39,16 @@ FOCUS = """() => {
 TEXTS = {
     "de": {
         "name": "Amal",
+        "full_name": "Amal Haddad",
+        "guest": "Mira Gast",
         "title": "Tandem an der Drehbank",
         "answer": "Wir haben jeden Morgen zusammen gearbeitet und voneinander gelernt.",
         "comment": "Das haben wir in unserer Bäckerei auch so gemacht.",
     },
     "ar": {
         "name": "أمل",
+        "full_name": "أمل حداد",
+        "guest": "ميرا",
         "title": "تدريب مشترك في المخبز",
         "answer": "عملنا معاً كل صباح وتعلمنا من بعضنا البعض.",
         "comment": "جربنا ذلك في مخبزنا أيضاً.",
@@ -111,8 +117,8 @@ def _last_option(page: Page, select: str) -> str:
     return page.evaluate("s => [...document.querySelector(s).options].at(-1).text", select)
 
 
-def _confirmation_path(message) -> str:
-    link = re.search(r"https?://\S+/accounts/confirm-email/\S+/", message.body).group(0)
+def _path_in(message, pattern: str) -> str:
+    link = re.search(rf"https?://\S+{pattern}", message.body).group(0)
     return "/" + link.split("/", 3)[3]
 
 
@@ -130,6 +136,31 @@ def test_sign_up_contribute_comment_and_register_with_the_keyboard(
     page = context.new_page()
     keys = Keyboard(page, language)
 
+    # A guest registers for the event, opens the optional questions with the keyboard
+    # and confirms the seat through the link in the mail.
+    guest_email = f"gast-{language}@example.org"
+    page.goto(live_server.url + event.get_absolute_url())
+    keys.skip_to_content()
+    keys.type_into("#id_name", text["guest"])
+    keys.type_into("#id_email", guest_email)
+    keys.tab_to("main form details summary")
+    keys.press("Enter")
+    keys.tab_to("#id_list_consent")
+    keys.press("Space")
+    assert page.is_checked("#id_list_consent")
+    keys.shoot("guest-registration")
+    keys.submit(f"form[action='/events/{event.pk}/register/'] button[type=submit]")
+    guest = Registration.objects.get(event=event, email=guest_email)
+    assert guest.status == Registration.Status.PENDING
+    assert mail.outbox[-1].to == [guest_email]
+    page.goto(live_server.url + _path_in(mail.outbox[-1], r"/events/r/[\w-]+/"))
+    keys.skip_to_content()
+    keys.submit("form[action$='/confirm/'] button[type=submit]")
+    guest.refresh_from_db()
+    assert guest.status == Registration.Status.CONFIRMED
+    assert guest.list_consent
+    keys.shoot("guest-confirmed")
+
     # Sign up from the call's page: the header's link, then the form.
     page.goto(live_server.url + call.get_absolute_url())
     keys.tab_to("header a[href='/accounts/signup/']")
@@ -143,7 +174,7 @@ def test_sign_up_contribute_comment_and_register_with_the_keyboard(
     keys.type_into("#id_password2", "ein-langes-passwort-7")
     keys.shoot("sign-up")
     keys.submit()
-    page.goto(live_server.url + _confirmation_path(mail.outbox[-1]))
+    page.goto(live_server.url + _path_in(mail.outbox[-1], r"/accounts/confirm-email/\S+/"))
     keys.skip_to_content()
     keys.submit()
 
@@ -162,6 +193,20 @@ def test_sign_up_contribute_comment_and_register_with_the_keyboard(
         # A closed select picks the option whose label starts with what is typed.
         keys.type_into(select, _last_option(page, select))
         assert page.input_value(select)
+    # How to be shown: Tab lands on the chosen radio button (the display name); the arrow
+    # keys move the choice within the group, down to "anonymously", then up twice to
+    # "under my real name", which asks for the name.
+    keys.tab_to("input[name=attribution]:checked")
+    assert page.input_value("input[name=attribution]:checked") == Attribution.PSEUDONYM
+    keys.press("ArrowDown")
+    keys.visible_focus()
+    assert page.is_checked(f"input[name=attribution][value={Attribution.ANONYMOUS}]")
+    keys.press("ArrowUp")
+    keys.press("ArrowUp")
+    focus = keys.visible_focus()
+    assert page.is_checked(f"input[name=attribution][value={Attribution.REAL_NAME}]"), focus
+    keys.shoot("attribution")
+    keys.type_into("#id_full_name", text["full_name"])
     keys.tab_to("#id_consent")
     keys.press("Space")
     assert page.is_checked("#id_consent")
@@ -169,6 +214,8 @@ def test_sign_up_contribute_comment_and_register_with_the_keyboard(
     keys.submit("main form button[name=submit]")
     contribution = Contribution.objects.get(title=text["title"])
     assert contribution.status == Contribution.Status.SUBMITTED
+    assert contribution.attribution == Attribution.REAL_NAME
+    assert contribution.author.full_name == text["full_name"]
     keys.shoot("contribution-sent", full_page=True)
 
     # Comment on a published contribution.
