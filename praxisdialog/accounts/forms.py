@@ -3,9 +3,9 @@ from django.conf import settings
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
-from praxisdialog.core.emails import contains_link
 from praxisdialog.core.i18n import language_endonyms
 from praxisdialog.core.ratelimit import RateLimited, client_ip, rate_limit_check
+from praxisdialog.core.texts import text_errors
 
 from .models import User
 
@@ -14,10 +14,10 @@ def clean_display_name(name: str) -> str:
     """A display name is shown next to what its owner writes and in mails: a name, not
     a link or an address."""
     name = (name or "").strip()
-    if contains_link(name):
-        raise forms.ValidationError(
-            _("Please choose a name without links, domain names or e-mail addresses.")
-        )
+    if problems := text_errors(
+        name, no_links=_("Please choose a name without links, domain names or e-mail addresses.")
+    ):
+        raise forms.ValidationError(problems[0])
     return name
 
 

@@ -16,6 +16,7 @@ from praxisdialog.calls.models import Call, Question, Role, Setting
 from praxisdialog.core.holders import targets_deleted, texts_erased
 from praxisdialog.core.marks import mark_remove, mark_toggle
 from praxisdialog.core.personal_data import find_personal_data
+from praxisdialog.core.texts import text_errors
 
 from .models import (
     FACT_KINDS,
@@ -216,38 +217,32 @@ def _check(
     def add(key: str, message: str) -> None:
         errors.setdefault(key, []).append(message)
 
-    texts = {"title": data.title, **data.deeper}
-    texts.update({f"answer_{qid}": text for qid, text in data.answers.items()})
-    for key, text in texts.items():
-        if "\x00" in (text or ""):
-            add(key, _("The text contains a null character; please remove it."))
-    if not data.title.strip():
-        add("title", _("Please give your contribution a title."))
-    if len(data.title) > TITLE_MAX_LENGTH:
-        add(
-            "title",
-            _("The title can be at most %(max)d characters long.") % {"max": TITLE_MAX_LENGTH},
-        )
+    for message in text_errors(
+        data.title,
+        required=_("Please give your contribution a title."),
+        max_length=TITLE_MAX_LENGTH,
+        too_long=_("The title can be at most %(max)d characters long."),
+    ):
+        add("title", message)
+    for name, text in data.deeper.items():
+        known = name in Contribution.DEEPER_FIELDS
+        for message in text_errors(text, max_length=DEEPER_MAX_LENGTH if known else None):
+            add(name, message)
+        if not known:
+            add(name, _("Unknown field."))
     known_ids = {question.pk for question in questions}
     for question_id, text in data.answers.items():
-        if question_id not in known_ids:
+        known = question_id in known_ids
+        for message in text_errors(
+            text,
+            max_length=Answer.ANSWER_MAX_LENGTH if known else None,
+            too_long=_("An answer can be at most %(max)d characters long."),
+        ):
+            add(f"answer_{question_id}", message)
+        if not known:
             add(
                 "answers",
                 _("There is no guiding question %(id)s in this call.") % {"id": question_id},
-            )
-        elif len(text) > Answer.ANSWER_MAX_LENGTH:
-            add(
-                f"answer_{question_id}",
-                _("An answer can be at most %(max)d characters long.")
-                % {"max": Answer.ANSWER_MAX_LENGTH},
-            )
-    for name, text in data.deeper.items():
-        if name not in Contribution.DEEPER_FIELDS:
-            add(name, _("Unknown field."))
-        elif len(text) > DEEPER_MAX_LENGTH:
-            add(
-                name,
-                _("This text can be at most %(max)d characters long.") % {"max": DEEPER_MAX_LENGTH},
             )
     choices = {
         "sector": (data.sector, Sector.values),

@@ -16,6 +16,7 @@ from praxisdialog.core import targets
 from praxisdialog.core.holders import targets_deleted, texts_erased
 from praxisdialog.core.marks import mark_remove, mark_toggle
 from praxisdialog.core.ratelimit import rate_limit_check
+from praxisdialog.core.texts import clean_text
 from praxisdialog.moderation.checks import link_count, link_limit_for_new_accounts, screen_text
 from praxisdialog.moderation.rules import refuse_if_suspended
 from praxisdialog.moderation.selectors import user_needs_premoderation
@@ -30,23 +31,12 @@ TEXT_MAX_LENGTH = Comment._meta.get_field("text").max_length
 
 
 def _clean_text(text: str) -> str:
-    text = (text or "").replace("\r\n", "\n").strip()
-    if "\x00" in text:
-        raise ValidationError(
-            {"text": [_("The text contains a null character; please remove it.")]}
-        )
-    if not text:
-        raise ValidationError({"text": [_("Please write a comment.")]})
-    if len(text) > TEXT_MAX_LENGTH:
-        raise ValidationError(
-            {
-                "text": [
-                    _("A comment can be at most %(max)d characters long.")
-                    % {"max": TEXT_MAX_LENGTH}
-                ]
-            }
-        )
-    return text
+    return clean_text(
+        (text or "").replace("\r\n", "\n"),
+        max_length=TEXT_MAX_LENGTH,
+        required=_("Please write a comment."),
+        too_long=_("A comment can be at most %(max)d characters long."),
+    )
 
 
 def _published_comment_count(author) -> int:

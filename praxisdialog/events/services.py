@@ -19,8 +19,9 @@ from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from praxisdialog.core.emails import contains_link, mail_name, send_templated_mail_once
+from praxisdialog.core.emails import mail_name, send_templated_mail_once
 from praxisdialog.core.ratelimit import rate_limit_check
+from praxisdialog.core.texts import text_errors
 
 from .ics import event_ics
 from .models import SEAT_STATUSES, Event, Feedback, Registration
@@ -233,10 +234,8 @@ def _clean_answers(answers: RegistrationAnswers) -> RegistrationAnswers:
     cleaned = {}
     for name, limit in limits.items():
         value = (getattr(answers, name) or "").strip()
-        if "\x00" in value:
-            errors[name] = [_("The text contains a null character; please remove it.")]
-        elif len(value) > limit:
-            errors[name] = [_("This text can be at most %(max)d characters long.") % {"max": limit}]
+        if problems := text_errors(value, max_length=limit):
+            errors[name] = problems[:1]
         cleaned[name] = value
     if errors:
         raise ValidationError(errors)
@@ -283,12 +282,16 @@ def registration_create(
         errors = {}
         name = " ".join((name or "").split())
         email = (email or "").strip()
-        if not name:
-            errors["name"] = [_("Please tell us your name.")]
-        elif len(name) > 120 or "\x00" in name:
-            errors["name"] = [_("Please enter a shorter name.")]
-        elif contains_link(name):
-            errors["name"] = [_("Please enter just your name, without links or e-mail addresses.")]
+        shorter = _("Please enter a shorter name.")
+        if problems := text_errors(
+            name,
+            required=_("Please tell us your name."),
+            max_length=120,
+            too_long=shorter,
+            null=shorter,
+            no_links=_("Please enter just your name, without links or e-mail addresses."),
+        ):
+            errors["name"] = problems[:1]
         try:
             validate_email(email)
         except ValidationError:

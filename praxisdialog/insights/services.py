@@ -7,6 +7,7 @@ from django.utils.translation import gettext as _
 
 from praxisdialog.calls.models import Call
 from praxisdialog.contributions.models import Contribution
+from praxisdialog.core.texts import clean_text
 
 from . import pipeline
 from .models import Concept, ConceptTag, Theme, ThemeAssignment, ThemeRun
@@ -202,12 +203,13 @@ def _editable(theme: Theme) -> None:
 
 @transaction.atomic
 def theme_rename(*, theme: Theme, label: str) -> Theme:
-    label = (label or "").strip()
-    if not label:
-        raise ValidationError({"label": [_("Please give the theme a name.")]})
-    if len(label) > Theme._meta.get_field("label").max_length:
-        raise ValidationError({"label": [_("Please keep the name shorter.")]})
-    theme.label = label
+    theme.label = clean_text(
+        label,
+        field="label",
+        required=_("Please give the theme a name."),
+        max_length=Theme._meta.get_field("label").max_length,
+        too_long=_("Please keep the name shorter."),
+    )
     theme.save(update_fields=["label"])
     return theme
 

@@ -16,6 +16,7 @@ from django.utils.translation import gettext as _
 from praxisdialog.core import targets
 from praxisdialog.core.emails import send_templated_mail_once
 from praxisdialog.core.ratelimit import rate_limit_check
+from praxisdialog.core.texts import clean_text, text_errors
 from praxisdialog.notifications.models import Kind
 from praxisdialog.notifications.services import notify
 
@@ -136,10 +137,8 @@ def _report_create(
         errors["reason"] = [_("Please choose a reason.")]
     if reason == ReportReason.ILLEGAL and not (law or "").strip():
         errors["law"] = [_("Please name the law that the content breaks.")]
-    if not explanation:
-        errors["explanation"] = [_("Please explain what is wrong with it.")]
-    if "\x00" in explanation:
-        errors["explanation"] = [_("The text contains a null character; please remove it.")]
+    if problems := text_errors(explanation, required=_("Please explain what is wrong with it.")):
+        errors["explanation"] = problems[:1]
     if not good_faith:
         errors["good_faith"] = [_("Please confirm that your report is accurate and in good faith.")]
     if reporter is None and not (email or "").strip():
@@ -346,9 +345,7 @@ def _tell_about(*, decision: Decision, entry: QueueEntry | None, target) -> None
 @transaction.atomic
 def contest_create(*, decision: Decision, author, text: str) -> Contest:
     """The author contests a decision once; the desk shows it to another moderator."""
-    text = (text or "").strip()
-    if not text:
-        raise ValidationError({"text": [_("Please say why the decision should change.")]})
+    text = clean_text(text, required=_("Please say why the decision should change."))
     if decision.subject_id != author.pk or decision.action not in CONTESTABLE:
         raise PermissionDenied
     try:
@@ -384,9 +381,9 @@ def contest_decide(*, contest: Contest, moderator, outcome: str, explanation: st
         raise PermissionDenied(_("Another moderator decides on a contest of your decision."))
     if outcome not in Contest.Outcome.values:
         raise ValidationError({"outcome": [_("Please choose an outcome.")]})
-    explanation = (explanation or "").strip()
-    if not explanation:
-        raise ValidationError({"explanation": [_("Please explain the outcome to the author.")]})
+    explanation = clean_text(
+        explanation, field="explanation", required=_("Please explain the outcome to the author.")
+    )
     target = None
     if original.content_type_id:
         target = original.content_type.get_object_for_this_type(pk=original.object_id)

@@ -16,7 +16,7 @@ from django.utils.translation import gettext as _
 from praxisdialog.accounts.selectors import user_is_verified
 from praxisdialog.calls.models import Role, Setting
 from praxisdialog.contributions.models import Region, TextLanguage
-from praxisdialog.core.emails import contains_link
+from praxisdialog.core.texts import clean_text, text_errors
 from praxisdialog.moderation.rules import refuse_if_suspended
 from praxisdialog.notifications.models import Delivery, Kind
 from praxisdialog.notifications.services import delivery_for, notify
@@ -84,25 +84,19 @@ def _check_profile(data: ProfileInput) -> None:
         "offer_text": data.offer_text,
         "seek_text": data.seek_text,
     }
-    for key, text in texts.items():
-        if "\x00" in (text or ""):
-            add(key, _("The text contains a null character; please remove it."))
-    if not data.display_name.strip():
-        add("display_name", _("Please choose a name to be shown; a pseudonym is fine."))
-    elif contains_link(data.display_name):
-        add(
-            "display_name",
-            _("Please choose a name without links, domain names or e-mail addresses."),
-        )
-    limits = {
-        "display_name": DISPLAY_NAME_MAX_LENGTH,
-        "organisation": ORGANISATION_MAX_LENGTH,
-        "offer_text": LINE_MAX_LENGTH,
-        "seek_text": LINE_MAX_LENGTH,
+    rules = {
+        "display_name": {
+            "max_length": DISPLAY_NAME_MAX_LENGTH,
+            "required": _("Please choose a name to be shown; a pseudonym is fine."),
+            "no_links": _("Please choose a name without links, domain names or e-mail addresses."),
+        },
+        "organisation": {"max_length": ORGANISATION_MAX_LENGTH},
+        "offer_text": {"max_length": LINE_MAX_LENGTH},
+        "seek_text": {"max_length": LINE_MAX_LENGTH},
     }
-    for key, limit in limits.items():
-        if len(texts[key] or "") > limit:
-            add(key, _("This text can be at most %(max)d characters long.") % {"max": limit})
+    for key, text in texts.items():
+        for message in text_errors(text, **rules[key]):
+            add(key, message)
     if data.visibility not in Profile.Visibility.values:
         add("visibility", _("“%(value)s” is not one of the choices.") % {"value": data.visibility})
     if data.region and data.region not in Region.values:
@@ -219,22 +213,13 @@ def contact_request_send(*, sender, profile: Profile, message: str) -> ContactRe
         raise ValidationError(
             _("Please switch on your own network profile first, so they can see who asks.")
         )
-    message = (message or "").strip()
-    if not message:
-        raise ValidationError({"message": [_("Please write a few words about why you ask.")]})
-    if "\x00" in message:
-        raise ValidationError(
-            {"message": [_("The text contains a null character; please remove it.")]}
-        )
-    if len(message) > ContactRequest.MESSAGE_MAX_LENGTH:
-        raise ValidationError(
-            {
-                "message": [
-                    _("The message can be at most %(max)d characters long.")
-                    % {"max": ContactRequest.MESSAGE_MAX_LENGTH}
-                ]
-            }
-        )
+    message = clean_text(
+        message,
+        field="message",
+        max_length=ContactRequest.MESSAGE_MAX_LENGTH,
+        required=_("Please write a few words about why you ask."),
+        too_long=_("The message can be at most %(max)d characters long."),
+    )
     between = ContactRequest.objects.filter(
         Q(sender=sender, recipient=recipient) | Q(sender=recipient, recipient=sender)
     )
@@ -327,22 +312,12 @@ def message_send(*, conversation: Conversation, author, text: str) -> Message:
     other = conversation.other(author)
     if blocked_between(author, other):
         raise ValidationError(_("This conversation is closed."))
-    text = (text or "").strip()
-    if not text:
-        raise ValidationError({"text": [_("Please write a message.")]})
-    if "\x00" in text:
-        raise ValidationError(
-            {"text": [_("The text contains a null character; please remove it.")]}
-        )
-    if len(text) > Message.TEXT_MAX_LENGTH:
-        raise ValidationError(
-            {
-                "text": [
-                    _("The message can be at most %(max)d characters long.")
-                    % {"max": Message.TEXT_MAX_LENGTH}
-                ]
-            }
-        )
+    text = clean_text(
+        text,
+        max_length=Message.TEXT_MAX_LENGTH,
+        required=_("Please write a message."),
+        too_long=_("The message can be at most %(max)d characters long."),
+    )
     message = Message.objects.create(
         conversation=conversation,
         author=author,

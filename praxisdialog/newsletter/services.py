@@ -33,6 +33,7 @@ from praxisdialog.calls.models import Call, Role
 from praxisdialog.contributions.models import Region
 from praxisdialog.core.emails import send_templated_mail
 from praxisdialog.core.i18n import other_languages
+from praxisdialog.core.texts import text_errors
 
 from .mail import Prototypes
 from .models import Delivery, Newsletter, Subscriber
@@ -255,10 +256,10 @@ class NewsletterData:
 
 def _check(data: NewsletterData) -> None:
     errors = {}
-    if not data.subject.strip():
-        errors["subject"] = _("Please enter a subject.")
-    if not data.body.strip():
-        errors["body"] = _("Please write the text.")
+    if problems := text_errors(data.subject, required=_("Please enter a subject.")):
+        errors["subject"] = problems[:1]
+    if problems := text_errors(data.body, required=_("Please write the text.")):
+        errors["body"] = problems[:1]
     for code, _name in other_languages():
         version = data.versions.get(code) or {}
         subject, body = (version.get("subject") or "").strip(), (version.get("body") or "").strip()

@@ -25,6 +25,7 @@ from praxisdialog.contributions.selectors import (
 from praxisdialog.core.dates import add_months
 from praxisdialog.core.emails import send_templated_mail
 from praxisdialog.core.ratelimit import rate_limit_check
+from praxisdialog.core.texts import clean_text
 from praxisdialog.moderation.checks import link_count, link_limit_for_new_accounts, screen_text
 from praxisdialog.moderation.rules import refuse_if_suspended
 from praxisdialog.moderation.selectors import user_needs_premoderation
@@ -128,18 +129,12 @@ def follow_up_send(*, contribution, months: int) -> FollowUp | None:
 
 
 def _clean_text(text: str, *, max_length: int, empty_message: str) -> str:
-    text = (text or "").replace("\r\n", "\n").strip()
-    if "\x00" in text:
-        raise ValidationError(
-            {"text": [_("The text contains a null character; please remove it.")]}
-        )
-    if not text:
-        raise ValidationError({"text": [empty_message]})
-    if len(text) > max_length:
-        raise ValidationError(
-            {"text": [_("Please write at most %(max)d characters.") % {"max": max_length}]}
-        )
-    return text
+    return clean_text(
+        (text or "").replace("\r\n", "\n"),
+        max_length=max_length,
+        required=empty_message,
+        too_long=_("Please write at most %(max)d characters."),
+    )
 
 
 @dataclass

@@ -13,6 +13,7 @@ from django.utils.translation import gettext as _
 from praxisdialog.calls.models import Call, Phase
 from praxisdialog.calls.services import phase_end_now
 from praxisdialog.core.i18n import other_languages
+from praxisdialog.core.texts import clean_text
 from praxisdialog.notifications.models import Kind
 from praxisdialog.notifications.services import notify
 
@@ -30,14 +31,14 @@ def phase_close(
     """Ends the current phase now and sends the staff message to every participant of the
     call (after commit, through a task), each in their language where staff wrote a
     version of it (`versions`: {language: text}), else in German. A phase is closed once."""
-    message = message.strip()
+    message = clean_text(
+        message, field="message", required=_("Please write a message to the participants.")
+    )
     written = {
         code: {"message": text.strip()}
         for code, text in (versions or {}).items()
         if code in dict(other_languages()) and text and text.strip()
     }
-    if not message:
-        raise ValidationError({"message": _("Please write a message to the participants.")})
     if PhaseClosing.objects.filter(phase=phase).exists():
         raise ValidationError(_("This phase has already been closed."))
     phase_end_now(phase=phase)
