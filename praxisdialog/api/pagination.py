@@ -1,8 +1,17 @@
-from ninja import Query
+from ninja import Query, Schema
 
 # Page numbers are bounded, so no request can ask the database for an absurd offset;
 # anything outside answers 422 with the allowed range.
 PAGE_QUERY = Query(1, ge=1, le=100_000, description="Page number, from 1.")
+
+
+class PageOut(Schema):
+    """What every list of the API answers besides its `items`, which each list declares
+    in its own page schema (a subclass of this one)."""
+
+    count: int
+    page: int
+    page_size: int
 
 
 def paginate(items, *, page: int, page_size: int) -> dict:

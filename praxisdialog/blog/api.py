@@ -5,7 +5,7 @@ from datetime import datetime
 from django.http import Http404
 from ninja import Router, Schema
 
-from praxisdialog.api.pagination import PAGE_QUERY
+from praxisdialog.api.pagination import PAGE_QUERY, PageOut, paginate
 from praxisdialog.api.schemas import ErrorOut
 from praxisdialog.core.markdown import render_markdown
 
@@ -31,10 +31,7 @@ class PostOut(Schema):
     url: str
 
 
-class PostPage(Schema):
-    count: int
-    page: int
-    page_size: int
+class PostPage(PageOut):
     items: list[PostOut]
 
 
@@ -59,15 +56,8 @@ def _post_out(request, post) -> dict:
 @router.get("/posts", response=PostPage)
 def list_posts(request, page: int = PAGE_QUERY):
     """Published posts, newest first."""
-    queryset = post_list_published()
-    count = queryset.count()
-    items = queryset[(page - 1) * PAGE_SIZE : page * PAGE_SIZE]
-    return {
-        "count": count,
-        "page": page,
-        "page_size": PAGE_SIZE,
-        "items": [_post_out(request, post) for post in items],
-    }
+    result = paginate(post_list_published(), page=page, page_size=PAGE_SIZE)
+    return {**result, "items": [_post_out(request, post) for post in result["items"]]}
 
 
 @router.get("/posts/{slug}", response={200: PostOut, 404: ErrorOut})

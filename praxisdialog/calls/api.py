@@ -8,7 +8,7 @@ from django.utils import translation
 from ninja import Query, Router, Schema
 
 from praxisdialog.api.auth import optional_user
-from praxisdialog.api.pagination import PAGE_QUERY, paginate
+from praxisdialog.api.pagination import PAGE_QUERY, PageOut, paginate
 from praxisdialog.api.schemas import ErrorOut
 from praxisdialog.contributions.selectors import call_roles, call_settings
 
@@ -65,10 +65,7 @@ class CallDetailOut(CallOut):
     contact: ContactOut
 
 
-class CallPage(Schema):
-    count: int
-    page: int
-    page_size: int
+class CallPage(PageOut):
     items: list[CallOut]
 
 

@@ -14,7 +14,7 @@ from ninja import Field, Query, Router, Schema, Status
 
 from praxisdialog.accounts.selectors import user_is_verified
 from praxisdialog.api.auth import optional_user, session_or_token
-from praxisdialog.api.pagination import PAGE_QUERY, paginate
+from praxisdialog.api.pagination import PAGE_QUERY, PageOut, paginate
 from praxisdialog.api.schemas import ErrorOut
 from praxisdialog.calls.selectors import call_get_or_404
 from praxisdialog.core.ratelimit import RateLimited, client_ip
@@ -151,10 +151,7 @@ class ContributionOut(Schema):
     )
 
 
-class ContributionPage(Schema):
-    count: int
-    page: int
-    page_size: int
+class ContributionPage(PageOut):
     items: list[ContributionOut]
     ignored_filters: list[str]
 

@@ -3,13 +3,12 @@
 from datetime import datetime
 
 from django.core.exceptions import PermissionDenied
-from django.core.paginator import Paginator
 from django.http import Http404
 from django.utils.translation import gettext as _
 from ninja import Field, Router, Schema, Status
 
 from praxisdialog.api.auth import session_or_token
-from praxisdialog.api.pagination import PAGE_QUERY
+from praxisdialog.api.pagination import PAGE_QUERY, PageOut, paginate
 from praxisdialog.api.schemas import ErrorOut
 from praxisdialog.contributions.selectors import contribution_get_for_display
 from praxisdialog.core.markdown import render_markdown
@@ -41,10 +40,7 @@ class CommentOut(Schema):
     held_because: list[str]
 
 
-class CommentPage(Schema):
-    count: int
-    page: int
-    page_size: int
+class CommentPage(PageOut):
     items: list[CommentOut]
 
 
@@ -94,14 +90,10 @@ def list_comments(request, contribution_id: int, page: int = PAGE_QUERY):
     """Top-level comments, oldest first, paginated; replies come from
     `/comments/{id}/replies`. Hidden and deleted ones stay as placeholders."""
     contribution = _contribution(request, contribution_id)
-    paginator = Paginator(comment_list_top(target=contribution, user=request.user), page_size())
-    current = paginator.get_page(page)
-    return {
-        "count": paginator.count,
-        "page": current.number,
-        "page_size": page_size(),
-        "items": [comment_out(c) for c in current.object_list],
-    }
+    result = paginate(
+        comment_list_top(target=contribution, user=request.user), page=page, page_size=page_size()
+    )
+    return {**result, "items": [comment_out(comment) for comment in result["items"]]}
 
 
 @router.get("/comments/{comment_id}/replies", response={200: list[CommentOut], 404: ErrorOut})

@@ -12,6 +12,7 @@ from ninja import Router, Schema, Status
 
 from praxisdialog.accounts.selectors import user_is_verified
 from praxisdialog.api.auth import session_or_token
+from praxisdialog.api.pagination import PAGE_QUERY, PageOut, paginate
 from praxisdialog.api.schemas import ErrorOut
 from praxisdialog.core.ratelimit import RateLimited
 
@@ -26,6 +27,8 @@ from .selectors import (
 )
 
 router = Router(tags=["events"])
+
+PAGE_SIZE = 50
 
 
 class EventOut(Schema):
@@ -51,8 +54,7 @@ class EventOut(Schema):
     ics_url: str
 
 
-class EventPage(Schema):
-    count: int
+class EventPage(PageOut):
     items: list[EventOut]
 
 
@@ -118,11 +120,12 @@ def _event_or_404(request, event_id: int):
 
 
 @router.get("/events", response=EventPage)
-def list_events(request, past: bool = False):
-    """Upcoming events (soonest first), or past ones with `?past=true` (latest first)."""
-    queryset = event_list_past if past else event_list_upcoming
-    events = list(queryset(user=request.user)[:200])
-    return {"count": len(events), "items": [_event_out(request, event) for event in events]}
+def list_events(request, past: bool = False, page: int = PAGE_QUERY):
+    """Upcoming events (soonest first), or past ones with `?past=true` (latest first),
+    50 a page."""
+    events = (event_list_past if past else event_list_upcoming)(user=request.user)
+    result = paginate(events, page=page, page_size=PAGE_SIZE)
+    return {**result, "items": [_event_out(request, event) for event in result["items"]]}
 
 
 @router.get("/events/{event_id}", response={200: EventOut, 404: ErrorOut})

@@ -12,7 +12,7 @@ from ninja import Router, Schema, Status
 
 from praxisdialog.accounts.selectors import user_is_verified
 from praxisdialog.api.auth import optional_user, session_or_token
-from praxisdialog.api.pagination import PAGE_QUERY
+from praxisdialog.api.pagination import PAGE_QUERY, PageOut, paginate
 from praxisdialog.api.schemas import ErrorOut
 
 from . import services
@@ -56,10 +56,7 @@ class ProfileOut(Schema):
     url: str
 
 
-class ProfilePage(Schema):
-    count: int
-    page: int
-    page_size: int
+class ProfilePage(PageOut):
     items: list[ProfileOut]
     ignored_filters: list[str]
 
@@ -210,14 +207,11 @@ def list_profiles(
             "seek": seek,
         }
     )
-    queryset = profile_list_visible(user=user, filters=filters)
-    page = max(page, 1)
-    items = queryset[(page - 1) * PAGE_SIZE : page * PAGE_SIZE]
+    profiles = profile_list_visible(user=user, filters=filters)
+    result = paginate(profiles, page=page, page_size=PAGE_SIZE)
     return {
-        "count": queryset.count(),
-        "page": page,
-        "page_size": PAGE_SIZE,
-        "items": [_profile_out(request, profile) for profile in items],
+        **result,
+        "items": [_profile_out(request, profile) for profile in result["items"]],
         "ignored_filters": filters.ignored,
     }
 

@@ -5,7 +5,7 @@ from datetime import datetime
 from ninja import Router, Schema
 
 from praxisdialog.api.auth import session_or_token
-from praxisdialog.api.pagination import PAGE_QUERY
+from praxisdialog.api.pagination import PAGE_QUERY, PageOut, paginate
 
 from . import services
 from .selectors import notification_list_for, unread_count
@@ -23,10 +23,8 @@ class NotificationOut(Schema):
     read: bool
 
 
-class NotificationPage(Schema):
-    count: int
+class NotificationPage(PageOut):
     unread: int
-    page: int
     items: list[NotificationOut]
 
 
@@ -41,13 +39,10 @@ PAGE_SIZE = 25
 def list_notifications(request, page: int = PAGE_QUERY):
     """Your notifications, newest first, 25 a page."""
     user = request.auth
-    page = max(page, 1)
-    queryset = notification_list_for(user=user)
-    items = queryset[(page - 1) * PAGE_SIZE : page * PAGE_SIZE]
+    result = paginate(notification_list_for(user=user), page=page, page_size=PAGE_SIZE)
     return {
-        "count": queryset.count(),
+        **result,
         "unread": unread_count(user=user),
-        "page": page,
         "items": [
             {
                 "id": n.pk,
@@ -57,7 +52,7 @@ def list_notifications(request, page: int = PAGE_QUERY):
                 "created_at": n.created_at,
                 "read": n.read_at is not None,
             }
-            for n in items
+            for n in result["items"]
         ],
     }
 

@@ -6,7 +6,7 @@ from django.conf import settings
 from ninja import Query, Router, Schema, Status
 
 from praxisdialog.api.auth import optional_user
-from praxisdialog.api.pagination import PAGE_QUERY
+from praxisdialog.api.pagination import PAGE_QUERY, PageOut, paginate
 from praxisdialog.api.schemas import ErrorOut
 
 from .selectors import KINDS, MAX_QUERY_LENGTH, SearchQueryError, search_list
@@ -24,10 +24,7 @@ class SearchHitOut(Schema):
     rank: float
 
 
-class SearchPage(Schema):
-    count: int
-    page: int
-    page_size: int
+class SearchPage(PageOut):
     items: list[SearchHitOut]
 
 
@@ -52,12 +49,9 @@ def search(
     except SearchQueryError as error:
         detail = [{"loc": ["query", "q"], "msg": error.message, "type": "value_error"}]
         return Status(422, {"detail": detail})
-    size = settings.SEARCH_PAGE_SIZE
-    hits = results[(page - 1) * size : page * size]
+    result = paginate(results, page=page, page_size=settings.SEARCH_PAGE_SIZE)
     return {
-        "count": results.count(),
-        "page": page,
-        "page_size": size,
+        **result,
         "items": [
             {
                 "kind": hit.kind,
@@ -67,6 +61,6 @@ def search(
                 "url": request.build_absolute_uri(hit.url),
                 "rank": hit.rank,
             }
-            for hit in hits
+            for hit in result["items"]
         ],
     }

@@ -1,5 +1,8 @@
+from datetime import timedelta
+
 import pytest
 from django.core.management import call_command
+from django.utils import timezone
 
 from praxisdialog.accounts.services import api_token_create, api_token_revoke
 from praxisdialog.calls.models import Call
@@ -61,12 +64,6 @@ def test_a_staff_token_sees_a_draft_call_in_the_list_and_in_detail(client, call,
     listing = client.get("/api/v1/calls", headers=headers).json()
     assert [item["slug"] for item in listing["items"]] == [call.slug]
     assert client.get(f"/api/v1/calls/{call.slug}", headers=headers).status_code == 200
-
-
-def test_lists_answer_with_one_pagination(client, call):
-    for address in ("/api/v1/calls", f"/api/v1/calls/{call.slug}/contributions"):
-        page = client.get(address).json()
-        assert {"count", "page", "page_size", "items"} <= set(page), address
 
 
 @pytest.mark.parametrize(
@@ -290,3 +287,93 @@ def test_the_fields_named_in_the_contract_are_enough_to_submit(client, call, use
     contribution = Contribution.objects.get(pk=response.json()["id"])
     assert contribution.consent_at is not None
     assert contribution.consent_version
+
+
+def _list_addresses(call) -> list[str]:
+    contribution = ContributionFactory(call=call)
+    return [
+        "/api/v1/calls",
+        f"/api/v1/calls/{call.slug}/contributions",
+        f"/api/v1/contributions/{contribution.pk}/comments",
+        "/api/v1/posts",
+        "/api/v1/events",
+        "/api/v1/events?past=true",
+        "/api/v1/network/profiles",
+        "/api/v1/notifications",
+        "/api/v1/search?q=Team",
+    ]
+
+
+def _with_page(address: str, page) -> str:
+    return f"{address}{'&' if '?' in address else '?'}page={page}"
+
+
+def test_every_list_pages_the_same_way(client, call, user):
+    """Every list answers count, page, page_size and items; a page past the end is
+    empty and says which page it is; a page below 1 is refused with 422."""
+    headers = _bearer(user)
+    for address in _list_addresses(call):
+        first = client.get(address, headers=headers)
+        assert first.status_code == 200, address
+        first = first.json()
+        assert {"count", "page", "page_size", "items"} <= set(first), address
+        assert first["page"] == 1 and first["page_size"] > 0, address
+        beyond = client.get(_with_page(address, 99), headers=headers).json()
+        assert (beyond["count"], beyond["page"], beyond["items"]) == (first["count"], 99, []), (
+            address
+        )
+        assert client.get(_with_page(address, 0), headers=headers).status_code == 422, address
+
+
+def test_the_schema_declares_the_page_of_every_list(client):
+    schema = client.get("/api/v1/openapi.json").json()
+    paths = schema["paths"]
+    for path in (
+        "/api/v1/calls",
+        "/api/v1/calls/{slug}/contributions",
+        "/api/v1/contributions/{contribution_id}/comments",
+        "/api/v1/posts",
+        "/api/v1/events",
+        "/api/v1/network/profiles",
+        "/api/v1/notifications",
+        "/api/v1/search",
+    ):
+        parameters = {parameter["name"] for parameter in paths[path]["get"]["parameters"]}
+        assert "page" in parameters, path
+        answer = paths[path]["get"]["responses"]["200"]["content"]["application/json"]["schema"]
+        name = answer["$ref"].rsplit("/", 1)[-1]
+        assert {"count", "page", "page_size", "items"} <= set(
+            schema["components"]["schemas"][name]["properties"]
+        ), path
+
+
+def test_the_events_list_has_pages(client, monkeypatch):
+    from praxisdialog.events import api as events_api
+    from tests.events.factories import EventFactory
+
+    monkeypatch.setattr(events_api, "PAGE_SIZE", 2)
+    soon = timezone.now() + timedelta(days=3)
+    titles = [
+        EventFactory(title=f"Werkstatt {day}", starts_at=soon + timedelta(days=day)).title
+        for day in range(3)
+    ]
+    first = client.get("/api/v1/events").json()
+    second = client.get("/api/v1/events?page=2").json()
+    assert (first["count"], first["page_size"]) == (3, 2)
+    assert [item["title"] for item in first["items"] + second["items"]] == titles
+    assert client.get("/api/v1/events?page=3").json()["items"] == []
+
+
+def test_a_comment_page_past_the_end_is_empty_not_the_last_one(client, call):
+    from tests.discussion.factories import CommentFactory
+
+    contribution = ContributionFactory(call=call)
+    CommentFactory(target=contribution, text="Der erste Kommentar")
+    address = f"/api/v1/contributions/{contribution.pk}/comments"
+    assert [item["text"] for item in client.get(address).json()["items"]] == ["Der erste Kommentar"]
+    assert client.get(f"{address}?page=2").json() == {
+        "count": 1,
+        "page": 2,
+        "page_size": client.get(address).json()["page_size"],
+        "items": [],
+    }
