@@ -1,6 +1,7 @@
 """Finds what could identify a person in a text, so its author can look again
-before publishing: e-mail addresses, phone numbers, IBANs, street addresses and
-the file numbers of an asylum procedure.
+before publishing: e-mail addresses, phone numbers, IBANs, street addresses, the
+file numbers of an asylum procedure, first names and German places (see names.py for
+where those lists come from and how they keep quiet in ordinary text).
 
 The patterns lean towards warning too often: a false alarm costs the author a
 click, a missed address can cost the person it names much more."""
@@ -10,12 +11,16 @@ from dataclasses import dataclass
 
 from django.utils.translation import gettext_lazy as _
 
+from praxisdialog.core.names import find_names_and_places
+
 KINDS = {
     "email": _("an e-mail address"),
     "phone": _("a phone number"),
     "iban": _("a bank account number (IBAN)"),
     "address": _("a street address"),
     "case_number": _("a file number of an authority"),
+    "first_name": _("a first name"),
+    "place": _("a place name"),
 }
 
 _STREET_WORDS = (
@@ -88,4 +93,8 @@ def find_personal_data(text: str) -> list[Finding]:
                 continue
             taken.append((start, end))
             findings.append(Finding(kind=kind, excerpt=match.group().strip(), start=start, end=end))
+    for kind, start, end in find_names_and_places(text or ""):
+        if any(start < other_end and other_start < end for other_start, other_end in taken):
+            continue
+        findings.append(Finding(kind=kind, excerpt=text[start:end], start=start, end=end))
     return sorted(findings, key=lambda finding: finding.start)
