@@ -81,7 +81,12 @@ def _looks_like_year_range_or_date(text: str) -> bool:
     )
 
 
-def find_personal_data(text: str) -> list[Finding]:
+def find_personal_data(text: str, *, names: bool = True) -> list[Finding]:
+    """What could identify a person in `text`; with `names`, first names and places too.
+
+    Stories ask for names (a contribution tells of colleagues and towns); comments and
+    network profiles do not: people address each other there by the display names the
+    site already shows, and a profile names its own owner."""
     findings: list[Finding] = []
     taken: list[tuple[int, int]] = []
     for kind, pattern in PATTERNS:
@@ -93,7 +98,7 @@ def find_personal_data(text: str) -> list[Finding]:
                 continue
             taken.append((start, end))
             findings.append(Finding(kind=kind, excerpt=match.group().strip(), start=start, end=end))
-    for kind, start, end in find_names_and_places(text or ""):
+    for kind, start, end in find_names_and_places(text or "") if names else []:
         if any(start < other_end and other_start < end for other_start, other_end in taken):
             continue
         findings.append(Finding(kind=kind, excerpt=text[start:end], start=start, end=end))

@@ -93,3 +93,12 @@ def test_the_api_asks_and_then_holds_a_trusted_authors_story(client, call, user)
     assert response.status_code == 201
     assert Contribution.objects.get().status == Contribution.Status.SUBMITTED
     assert response.json()["status"] == "submitted"
+
+
+def test_comments_and_profiles_may_name_people_by_their_display_names():
+    """People address each other by the names the site shows; only stories are
+    searched for first names and towns."""
+    from praxisdialog.moderation.checks import screen_text
+
+    assert screen_text("Danke, Amal! Wir in Leipzig machen das genauso.") == []
+    assert screen_text("Schreiben Sie an amal@example.org")[0]["kind"] == "personal_data"
