@@ -18,6 +18,9 @@
     var select = root.querySelector("#language-select");
     if (select) {
       select.addEventListener("change", function () { select.form.submit(); });
+      // The choice is sent as it is made, so the button is only needed without JavaScript.
+      var button = select.form.querySelector("button[type=submit]");
+      if (button) { button.hidden = true; }
     }
   }
 
@@ -78,9 +81,43 @@
     });
   }
 
+  // The header's staff and account menus (details[data-open-narrow]) are dropdowns on
+  // wide screens: one open at a time, closed by Escape (focus back on the summary) or by
+  // a click elsewhere. On a phone app.css lays their links out in the menu's list; where
+  // ::details-content is not understood they are opened here instead.
+  function dropdowns(root) {
+    var wide = window.matchMedia("(min-width: 48rem)");
+    var styled = window.CSS && CSS.supports && CSS.supports("selector(::details-content)");
+    var menus = root.querySelectorAll("details[data-open-narrow]");
+    menus.forEach(function (details) {
+      if (!styled) {
+        var sync = function () { details.open = !wide.matches; };
+        sync();
+        wide.addEventListener("change", sync);
+      }
+      details.addEventListener("toggle", function () {
+        if (!details.open || !wide.matches) { return; }
+        menus.forEach(function (other) { if (other !== details) { other.open = false; } });
+      });
+      details.addEventListener("keydown", function (event) {
+        if (event.key === "Escape" && details.open && wide.matches) {
+          details.open = false;
+          details.querySelector("summary").focus();
+        }
+      });
+    });
+    document.addEventListener("click", function (event) {
+      if (!wide.matches) { return; }
+      menus.forEach(function (details) {
+        if (details.open && !details.contains(event.target)) { details.open = false; }
+      });
+    });
+  }
+
   document.addEventListener("DOMContentLoaded", function () {
     revealEmails(document);
     openWhenWide(document);
+    dropdowns(document);
     autoSubmitLanguage(document);
     countCharacters(document);
     var summary = document.getElementById("error-summary");

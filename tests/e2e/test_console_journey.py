@@ -35,6 +35,8 @@ def test_staff_find_their_tools_in_the_console(live_server, page: Page, width):
     page.goto(f"{live_server.url}/")
     if width < 768:  # on a phone the links sit behind the header's menu button
         page.locator(".site-menu > summary").click()
+    else:  # on a desktop the staff tools sit in the header's "Staff" menu
+        page.locator(".nav-menu > summary", has_text="Staff").click()
     page.get_by_role("link", name="Staff console").first.click()
     expect(page.get_by_role("heading", level=1)).to_have_text("Staff console")
     card = page.locator(".console-calls .card").first
