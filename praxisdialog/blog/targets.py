@@ -1,6 +1,8 @@
 """How posts are commented on (see core/targets.py)."""
 
-from praxisdialog.core.targets import Target, register
+from django.utils.translation import gettext_lazy as _
+
+from praxisdialog.core.targets import SearchText, Target, register
 
 from .models import Post
 
@@ -13,5 +15,13 @@ register(
         # A post is open for comments once published, whatever the phase of its call.
         accepts_comments=lambda post: post.is_published,
         searchable=lambda user: Post.objects.published(),
+        search_text=SearchText(
+            code=3,
+            label=_("Blog post"),
+            label_plural=_("Blog posts"),
+            title=("title",),
+            text=("teaser", "body"),
+            versions=True,
+        ),
     )
 )

@@ -1,11 +1,13 @@
 """How contributions are commented on, reported and moderated (see core/targets.py)."""
 
+from django.utils.translation import gettext_lazy as _
+
 from praxisdialog.calls.models import Call
 from praxisdialog.calls.phases import COMMENT, phase_allows
-from praxisdialog.core.targets import Target, register
+from praxisdialog.core.targets import SearchText, Target, TextPart, register
 
 from . import services
-from .models import Contribution
+from .models import Answer, Contribution
 from .selectors import contribution_get_for_display
 
 
@@ -55,5 +57,20 @@ register(
         ),
         hide_all_by=services.contribution_hide_all_by,
         searchable=lambda user: Contribution.objects.public(),
+        search_text=SearchText(
+            code=1,
+            label=_("Contribution"),
+            label_plural=_("Contributions"),
+            title=("title",),
+            text=("challenge", "approach", "results", "lessons", "transfer"),
+            parts=(
+                TextPart(
+                    name="answer",
+                    table=Answer._meta.db_table,
+                    key="contribution_id",
+                    fields=("text",),
+                ),
+            ),
+        ),
     )
 )

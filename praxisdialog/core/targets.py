@@ -22,6 +22,40 @@ def _nothing(_obj) -> None:
 
 
 @dataclass(frozen=True)
+class TextPart:
+    """Rows of another table that belong to a target's searchable text (the answers of a
+    contribution, the guiding questions of a call): `table` holds them, `key` is the
+    column pointing at the target, `fields` their text columns, and `versions` says
+    whether their `translations` field holds versions in other languages."""
+
+    name: str
+    table: str
+    key: str
+    fields: tuple[str, ...]
+    versions: bool = False
+
+
+@dataclass(frozen=True)
+class SearchText:
+    """What the search index holds of a target: `title` and `text` name columns of its
+    table; `versions` adds the versions staff wrote in other languages (the
+    `translations` field of core.i18n.TranslatedText); `parts` adds rows of other
+    tables. `code` (1 to 7) is the kind's fixed number in the index. `label` names one
+    result, `label_plural` the choice of kind on the search page.
+
+    The index is kept by database triggers made from these declarations, so a change
+    here needs a migration of the search app (a test compares both)."""
+
+    code: int
+    label: Any
+    label_plural: Any
+    title: tuple[str, ...] = ()
+    text: tuple[str, ...] = ()
+    versions: bool = False
+    parts: tuple[TextPart, ...] = ()
+
+
+@dataclass(frozen=True)
 class Target:
     model: type[Model]
     # Reading. `is_visible(user, obj)`: whether the user may read it; comments on it,
@@ -49,6 +83,8 @@ class Target:
     # published text whatever their role (a moderator's queue is not a search result).
     # Comments on a target are searchable only where the target itself is.
     searchable: Callable[[Any], Any] | None = None
+    # What of it the search index holds (None: it is not itself found by search).
+    search_text: SearchText | None = None
 
     @property
     def kind(self) -> str:
@@ -71,6 +107,12 @@ def targets() -> list[Target]:
 def target_of(obj) -> Target | None:
     """The registration of an object's model (None for what nobody registered)."""
     return _TARGETS.get(type(obj)) if obj is not None else None
+
+
+def searchable_targets() -> list[Target]:
+    """The targets search finds, in the order of their codes."""
+    found = [t for t in _TARGETS.values() if t.search_text and t.searchable]
+    return sorted(found, key=lambda t: t.search_text.code)
 
 
 def target_for_model(model) -> Target | None:

@@ -2,9 +2,10 @@
 written on is declared by the apps that own it, each in its own targets.py."""
 
 from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
 
 from praxisdialog.core import targets
-from praxisdialog.core.targets import Target, register
+from praxisdialog.core.targets import SearchText, Target, register
 
 from . import services
 from .models import Comment
@@ -58,5 +59,8 @@ register(
         ),
         hide_all_by=services.comment_hide_all_by,
         searchable=_searchable,
+        search_text=SearchText(
+            code=2, label=_("Comment"), label_plural=_("Comments"), text=("text",)
+        ),
     )
 )

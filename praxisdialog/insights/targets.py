@@ -1,4 +1,5 @@
-"""How themes are commented on (see core/targets.py)."""
+"""How themes are commented on (see core/targets.py); comments on public themes are found
+by search."""
 
 from praxisdialog.calls.models import Call
 from praxisdialog.calls.phases import COMMENT, phase_allows
@@ -19,5 +20,11 @@ register(
         call=lambda theme: theme.run.call,
         related=("run__call",),
         accepts_comments=_accepts_comments,
+        # Themes are not indexed themselves; this says where their comments may be found.
+        searchable=lambda user: Theme.objects.filter(
+            hidden=False,
+            run__published_at__isnull=False,
+            run__call__status__in=Call.PUBLIC_STATUSES,
+        ),
     )
 )

@@ -4,7 +4,7 @@ hidden and shown again, not edited."""
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext as _
 
-from praxisdialog.core.targets import Target, register
+from praxisdialog.core.targets import SearchText, Target, register
 
 from . import services
 from .models import Profile
@@ -38,5 +38,12 @@ register(
         redact=_refuse_redaction,
         hide_all_by=services.profile_hide_all_by,
         searchable=lambda user: profile_list_visible(user=user),
+        search_text=SearchText(
+            code=4,
+            label=_("Network profile"),
+            label_plural=_("Network profiles"),
+            title=("display_name",),
+            text=("organisation", "offer_text", "seek_text"),
+        ),
     )
 )

@@ -9,13 +9,20 @@ from praxisdialog.api.auth import optional_user
 from praxisdialog.api.pagination import PAGE_QUERY, PageOut, paginate
 from praxisdialog.api.schemas import ErrorOut
 
-from .selectors import KINDS, MAX_QUERY_LENGTH, SearchQueryError, search_list
+from .selectors import MAX_QUERY_LENGTH, SearchQueryError, search_kinds, search_list
 
 router = Router(tags=["search"])
 
 
+# The kinds as their owners registered them (the registry is complete once Django has
+# started, before the URLs and this module are loaded).
+Kind = Literal[tuple(search_kinds())]
+
+
 class SearchHitOut(Schema):
     kind: str
+    # The kind in the reader's language: "Contribution", "Call", "Comment"…
+    label: str
     id: int
     title: str
     # HTML: the text is escaped, only the matched words are wrapped in <mark>.
@@ -39,13 +46,14 @@ def search(
             "plain characters, not as query syntax."
         ),
     ),
-    kind: Literal["contribution", "comment", "post", "profile"] | None = None,
+    kind: Kind | None = None,
     page: int = PAGE_QUERY,
 ):
-    """Published contributions, comments, blog posts and the profiles the caller may see,
-    best match first, with a snippet in which the matched words are marked."""
+    """Public calls, published contributions, comments, blog posts, updates on practices
+    and adoption reports, and the profiles the caller may see, best match first, with a
+    snippet in which the matched words are marked."""
     try:
-        results = search_list(q=q, user=optional_user(request), kinds=[kind] if kind else KINDS)
+        results = search_list(q=q, user=optional_user(request), kinds=[kind] if kind else None)
     except SearchQueryError as error:
         detail = [{"loc": ["query", "q"], "msg": error.message, "type": "value_error"}]
         return Status(422, {"detail": detail})
@@ -55,6 +63,7 @@ def search(
         "items": [
             {
                 "kind": hit.kind,
+                "label": str(hit.label),
                 "id": hit.id,
                 "title": hit.title,
                 "snippet": str(hit.snippet_html),

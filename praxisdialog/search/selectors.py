@@ -18,7 +18,20 @@ from praxisdialog.core import targets
 
 from .engines import START, STOP, engine
 
-KINDS = ("contribution", "comment", "post", "profile")
+
+def search_kinds() -> list[str]:
+    """The kinds search finds, as their owners registered them (core/targets.py)."""
+    return [target.kind for target in targets.searchable_targets()]
+
+
+def search_labels(*, plural: bool = False) -> dict[str, str]:
+    """Each kind's label as its owner declared it: one result, or (`plural`) the choice."""
+    return {
+        target.kind: target.search_text.label_plural if plural else target.search_text.label
+        for target in targets.searchable_targets()
+    }
+
+
 MAX_QUERY_LENGTH = 200
 MAX_TERMS = 12
 MAX_TERM_LENGTH = 60
@@ -79,6 +92,14 @@ def _marked(text: str | None) -> SafeString:
     return mark_safe("".join(out))  # noqa: S308 (every piece of text is escaped above)
 
 
+def _title_html(indexed: str | None, shown: str) -> SafeString:
+    """The title with its matched words marked, when the indexed title is the one the
+    reader sees; else (a call read in another language) the title shown, unmarked."""
+    if indexed and re.sub(f"[{START}{STOP}]", "", indexed) == shown:
+        return _marked(indexed)
+    return _marked(shown)
+
+
 @dataclass
 class SearchHit:
     kind: str
@@ -91,22 +112,26 @@ class SearchHit:
     object: Any
     label: str = ""
 
+    def __post_init__(self):
+        self.label = self.label or search_labels().get(self.kind, "")
+
 
 class SearchResults:
     """A ranked result list that Django's Paginator can page: `count()` is one query,
     a slice is one query for the page plus one per kind on it to load the objects."""
 
-    def __init__(self, *, terms, user, kinds=KINDS, within: dict[str, QuerySet] | None = None):
+    def __init__(self, *, terms, user, kinds=None, within: dict[str, QuerySet] | None = None):
         self.terms = terms
         self.user = user
-        self.kinds = [kind for kind in kinds if kind in KINDS]
+        known = search_kinds()
+        self.kinds = known if kinds is None else [kind for kind in kinds if kind in known]
         self.within = within or {}
         self._count: int | None = None
         self._where, self._params = self._visible()
 
     def _searchable(self, kind: str) -> QuerySet | None:
         target = targets.target_for_kind(kind)
-        if target is None or target.searchable is None:
+        if target is None or target.searchable is None or target.search_text is None:
             return None
         return target.searchable(self.user)
 
@@ -169,14 +194,17 @@ class SearchResults:
             obj = loaded[kind].get(object_id)
             if obj is None:  # changed since the page was cut
                 continue
-            plain_title = targets.title_of(obj) if kind != "comment" else ""
+            # Comments have no title; what their owners name is shown under its name.
+            target = targets.target_of(obj)
+            titled = bool(target.search_text.title) or target.title is not str
+            plain_title = target.title(obj) if titled else ""
             hits.append(
                 SearchHit(
                     kind=kind,
                     id=object_id,
                     rank=round(float(rank), 6),
                     title=plain_title,
-                    title_html=_marked(title) if title else _marked(plain_title),
+                    title_html=_title_html(title, plain_title),
                     snippet_html=_marked(snippet),
                     url=obj.get_absolute_url(),
                     object=obj,
@@ -186,10 +214,12 @@ class SearchResults:
 
 
 def search_list(
-    *, q: str | None, user, kinds=KINDS, within: dict[str, QuerySet] | None = None
+    *, q: str | None, user, kinds=None, within: dict[str, QuerySet] | None = None
 ) -> SearchResults:
-    """Ranked results for a query as this reader may see them: published contributions of
-    public calls, published comments on what is itself findable, published posts and the
-    profiles the reader may see in the directory. Only published text, whatever the
-    reader's role. Raises SearchQueryError for a query that cannot be searched."""
+    """Ranked results for a query as this reader may see them: public calls, published
+    contributions of public calls, published comments on what is itself findable,
+    published posts, updates and adoption reports on public practices, and the profiles
+    the reader may see in the directory. Only published text, whatever the reader's
+    role. `kinds` limits the kinds (None: every kind registered). Raises
+    SearchQueryError for a query that cannot be searched."""
     return SearchResults(terms=search_query_clean(q), user=user, kinds=kinds, within=within)

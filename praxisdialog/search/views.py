@@ -1,32 +1,19 @@
 from django.conf import settings
 from django.core.paginator import Paginator
 from django.shortcuts import render
-from django.utils.translation import gettext_lazy as _
 
-from .selectors import KINDS, MAX_QUERY_LENGTH, SearchQueryError, search_list
-
-HIT_LABELS = {
-    "contribution": _("Contribution"),
-    "comment": _("Comment"),
-    "post": _("Blog post"),
-    "profile": _("Network profile"),
-}
-KIND_LABELS = {
-    "contribution": _("Contributions"),
-    "comment": _("Comments"),
-    "post": _("Blog posts"),
-    "profile": _("Network profiles"),
-}
+from .selectors import MAX_QUERY_LENGTH, SearchQueryError, search_kinds, search_labels, search_list
 
 
 def search(request):
     q = request.GET.get("q", "")
     kind = request.GET.get("kind", "")
-    kinds = [kind] if kind in KINDS else list(KINDS)
+    known = search_kinds()
+    kinds = [kind] if kind in known else known
     context = {
         "q": q,
-        "kind": kind if kind in KINDS else "",
-        "kind_choices": list(KIND_LABELS.items()),
+        "kind": kind if kind in known else "",
+        "kind_choices": list(search_labels(plural=True).items()),
         "max_length": MAX_QUERY_LENGTH,
         "page": None,
         "error": "",
@@ -41,8 +28,6 @@ def search(request):
         else:
             paginator = Paginator(results, settings.SEARCH_PAGE_SIZE)
             page = paginator.get_page(request.GET.get("page"))
-            for hit in page.object_list:
-                hit.label = HIT_LABELS[hit.kind]
             context["page"] = page
     template = "search/search.html"
     if request.htmx and request.htmx.target == "results":

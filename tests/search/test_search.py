@@ -10,7 +10,7 @@ from django.utils import timezone
 from praxisdialog.calls.models import Call
 from praxisdialog.contributions.models import Answer, Contribution
 from praxisdialog.discussion.models import Comment
-from praxisdialog.search.selectors import KINDS, SearchQueryError, search_list, search_terms
+from praxisdialog.search.selectors import SearchQueryError, search_kinds, search_list, search_terms
 from tests.accounts.factories import StaffFactory
 from tests.blog.factories import PostFactory
 from tests.calls.factories import CallFactory
@@ -256,13 +256,13 @@ def test_search_page_makes_the_same_queries_at_two_sizes(client, call):
 
     # One query counts, one cuts the page, one loads each kind on it; so each kind alone
     # is measured, and everything at once stays within the sum.
-    paths = [f"/search/?q=Sprachkurs&kind={kind}" for kind in KINDS]
+    paths = [f"/search/?q=Sprachkurs&kind={kind}" for kind in search_kinds()]
     grow(3)
     small = [_search_queries(client, path) for path in paths]
     grow(25)
     large = [_search_queries(client, path) for path in paths]
     assert large == small
-    assert _search_queries(client, "/search/?q=Sprachkurs") <= small[0] + len(KINDS) - 1
+    assert _search_queries(client, "/search/?q=Sprachkurs") <= small[0] + len(search_kinds()) - 1
 
 
 def test_the_contribution_list_searches_within_its_filters(client, call):
@@ -312,7 +312,7 @@ def test_search_api_answers_ranked_hits_and_refuses_bad_queries(client, world):
     assert found == world["visible"]
     assert data["count"] == len(found)
     item = data["items"][0]
-    assert set(item) == {"kind", "id", "title", "snippet", "url", "rank"}
+    assert set(item) == {"kind", "label", "id", "title", "snippet", "url", "rank"}
     assert item["url"].startswith("http")
     only = client.get("/api/v1/search", {"q": WORD, "kind": "post"}).json()
     assert {i["kind"] for i in only["items"]} == {"post"}

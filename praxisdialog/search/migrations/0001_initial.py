@@ -1,28 +1,31 @@
 from django.db import migrations, models
-from django.db.migrations.operations.base import Operation
 
-from praxisdialog.search import sql
+from praxisdialog.search.operations import CreateSearchIndex
+from praxisdialog.search.sql import Part, Source
 
-
-class CreateSearchIndex(Operation):
-    """The full-text index and its triggers, in the SQL of the database in use (an
-    operation of its own rather than RunPython: it shapes the schema, it is no data)."""
-
-    reversible = True
-
-    def state_forwards(self, app_label, state):
-        pass
-
-    def database_forwards(self, app_label, schema_editor, from_state, to_state):
-        for statement in sql.statements(schema_editor.connection.vendor, forward=True):
-            schema_editor.execute(statement, params=None)
-
-    def database_backwards(self, app_label, schema_editor, from_state, to_state):
-        for statement in sql.statements(schema_editor.connection.vendor, forward=False):
-            schema_editor.execute(statement, params=None)
-
-    def describe(self):
-        return "Create the full-text index of search and the triggers that fill it"
+# What the index held at first, frozen: contributions with their answers, comments, blog
+# posts and network profiles.
+SOURCES = (
+    Source(
+        kind="contribution",
+        code=1,
+        table="contributions_contribution",
+        title=("title",),
+        text=("challenge", "approach", "results", "lessons", "transfer"),
+        parts=(
+            Part(name="answer", table="contributions_answer", key="contribution_id", fields=("text",)),
+        ),
+    ),
+    Source(kind="comment", code=2, table="discussion_comment", text=("text",)),
+    Source(kind="post", code=3, table="blog_post", title=("title",), text=("teaser", "body")),
+    Source(
+        kind="profile",
+        code=4,
+        table="network_profile",
+        title=("display_name",),
+        text=("organisation", "offer_text", "seek_text"),
+    ),
+)
 
 
 class Migration(migrations.Migration):
@@ -51,5 +54,5 @@ class Migration(migrations.Migration):
                 ],
             },
         ),
-        CreateSearchIndex(),
+        CreateSearchIndex(sources=SOURCES),
     ]
