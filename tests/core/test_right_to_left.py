@@ -83,3 +83,21 @@ def test_a_weekday_and_time_in_each_language(language, expected):
 def test_text_direction_follows_the_first_strong_character(text, direction):
     template = Template("{% load praxis %}{{ text|text_dir }}")
     assert template.render(Context({"text": text})) == direction
+
+
+def test_an_events_german_details_keep_their_order_on_an_arabic_page(client):
+    """A venue, an address and staff notes written in German sit in their own isolate:
+    without it "04109 Leipzig" read as "Leipzig 04109" and a note's full stop jumped to
+    the front of its line."""
+    from tests.events.factories import EventFactory
+
+    event = EventFactory(
+        venue_address="Beispielstraße 1\n04109 Leipzig",
+        accessibility_notes="Assistenzhunde willkommen.",
+        interpretation="Arabisch, Ukrainisch",
+    )
+    content = client.get(event.get_absolute_url(), headers=ARABIC).content.decode()
+    assert "<bdi>Werkhalle<br>Beispielstraße 1<br>04109 Leipzig</bdi>" in content
+    assert "<bdi>Assistenzhunde willkommen.</bdi>" in content
+    assert "<bdi>Deutsch</bdi>" in content
+    assert "<bdi>Arabisch, Ukrainisch</bdi>" in content
