@@ -5,7 +5,7 @@ from django.utils.translation import gettext_lazy as _
 from praxisdialog.core.holders import Holder, as_json, register, row
 
 from .models import Contribution, HelpfulMark
-from .services import contribution_list_erase_for_account
+from .services import contribution_consent_withdraw, contribution_list_erase_for_account
 
 FIELDS = [
     "id",
@@ -69,4 +69,17 @@ def erase(ctx) -> None:
     )
 
 
-register(Holder("contributions", _("Contributions"), order=30, export=export, erase=erase))
+def withdraw_publication(*, user, obj) -> Contribution:
+    return contribution_consent_withdraw(contribution=obj)
+
+
+register(
+    Holder(
+        "contributions",
+        _("Contributions"),
+        order=30,
+        export=export,
+        erase=erase,
+        consents={"publication": withdraw_publication},
+    )
+)

@@ -15,10 +15,15 @@ asks `holders()` and never reads or writes another app's tables itself.
   An app that deletes content says so with `targets_deleted(model, ids)`.
 - `forget_texts(model, ids)`: copies of texts (machine translations) go when the texts
   are erased, also where their place stays (a comment with replies); `texts_erased()`.
+- `consents`: the consents the app keeps, by the privacy app's kind of withdrawal
+  ("publication", "network_profile", "event_list", "newsletter"): `withdraw(user=, obj=)`
+  takes one back through the app's own services and returns what it concerned (a row
+  or True), None when there was nothing to take back. The privacy pages call them
+  through `consent_withdraw()` and keep the record of when.
 """
 
-from collections.abc import Callable
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
@@ -35,6 +40,7 @@ class Holder:
     erase: Callable[["ErasureContext"], None] | None = None
     forget_targets: Callable[[Any, list[int]], None] | None = None
     forget_texts: Callable[[Any, list[int]], None] | None = None
+    consents: Mapping[str, Callable[..., Any]] = field(default_factory=dict)
 
 
 @dataclass
@@ -73,6 +79,14 @@ def texts_erased(model, ids: list[int]) -> None:
     for holder in holders():
         if holder.forget_texts is not None:
             holder.forget_texts(model, ids)
+
+
+def consent_withdraw(kind: str, *, user, obj=None):
+    """Takes back the consent of `kind` through the app that keeps it (see `consents`)."""
+    for holder in holders():
+        if kind in holder.consents:
+            return holder.consents[kind](user=user, obj=obj)
+    raise LookupError(f"No app keeps the consent {kind!r}.")
 
 
 def as_json(value):

@@ -6,7 +6,7 @@ from django.utils.translation import gettext_lazy as _
 from praxisdialog.core.holders import Holder, as_json, register, row
 
 from .models import Registration
-from .services import registration_list_erase_for_account
+from .services import registration_list_consent_withdraw, registration_list_erase_for_account
 
 FIELDS = [
     "name",
@@ -42,4 +42,18 @@ def erase(ctx) -> None:
     registration_list_erase_for_account(user=ctx.user, email=ctx.email)
 
 
-register(Holder("events", _("Event registrations"), order=80, export=export, erase=erase))
+def withdraw_list_consent(*, user, obj) -> Registration:
+    registration_list_consent_withdraw(registration=obj)
+    return obj
+
+
+register(
+    Holder(
+        "events",
+        _("Event registrations"),
+        order=80,
+        export=export,
+        erase=erase,
+        consents={"event_list": withdraw_list_consent},
+    )
+)

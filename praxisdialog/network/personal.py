@@ -7,6 +7,7 @@ from django.utils.translation import gettext_lazy as _
 from praxisdialog.core.holders import Holder, register, row, texts_erased
 
 from .models import Block, ContactRequest, Message, Profile
+from .services import profile_unlist
 
 
 def export(user) -> dict:
@@ -67,4 +68,17 @@ def erase(ctx) -> None:
     )
 
 
-register(Holder("network", _("Network profile and messages"), order=90, export=export, erase=erase))
+def withdraw_listing(*, user, obj) -> Profile | None:
+    return profile_unlist(user=user)
+
+
+register(
+    Holder(
+        "network",
+        _("Network profile and messages"),
+        order=90,
+        export=export,
+        erase=erase,
+        consents={"network_profile": withdraw_listing},
+    )
+)

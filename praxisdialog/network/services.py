@@ -163,6 +163,32 @@ def profile_save(*, user, data: ProfileInput) -> Profile:
     return profile
 
 
+@transaction.atomic
+def profile_unlist(*, user) -> Profile | None:
+    """The person takes back consent to be listed in the network (from the privacy
+    pages): the profile stays, shown to nobody. None when it was not listed."""
+    profile = Profile.objects.filter(user=user).first()
+    if profile is None or not profile.is_listed:
+        return None
+    return profile_save(
+        user=user,
+        data=ProfileInput(
+            display_name=profile.display_name,
+            is_listed=False,
+            visibility=profile.visibility,
+            role=profile.role,
+            organisation=profile.organisation,
+            setting=profile.setting,
+            region=profile.region,
+            languages=profile.language_codes,
+            offers=list(profile.offers.all()),
+            offer_text=profile.offer_text,
+            seeks=list(profile.seeks.all()),
+            seek_text=profile.seek_text,
+        ),
+    )
+
+
 def _screen_profile(data: ProfileInput) -> list[dict]:
     """The checks every public text passes (personal data, watched words), over the
     profile's texts together."""

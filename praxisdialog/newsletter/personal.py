@@ -5,7 +5,7 @@ from django.utils.translation import gettext_lazy as _
 from praxisdialog.core.holders import Holder, register
 
 from .selectors import subscriptions_for_export
-from .services import subscriber_forget
+from .services import subscriber_forget, subscription_withdraw
 
 
 def export(user) -> list[dict]:
@@ -16,4 +16,17 @@ def erase(ctx) -> None:
     subscriber_forget(email=ctx.email)
 
 
-register(Holder("newsletter", _("Newsletter"), order=110, export=export, erase=erase))
+def withdraw(*, user, obj) -> bool | None:
+    return subscription_withdraw(email=user.email) or None
+
+
+register(
+    Holder(
+        "newsletter",
+        _("Newsletter"),
+        order=110,
+        export=export,
+        erase=erase,
+        consents={"newsletter": withdraw},
+    )
+)

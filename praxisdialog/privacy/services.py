@@ -18,7 +18,7 @@ from django.utils.html import conditional_escape, format_html, format_html_join
 from django.utils.translation import gettext as _
 
 from praxisdialog.core.emails import send_templated_mail
-from praxisdialog.core.holders import ErasureContext, holders
+from praxisdialog.core.holders import ErasureContext, consent_withdraw, holders
 
 from .models import AuditEntry, ConsentWithdrawal, DataExport
 from .storage import export_dir, export_file_delete
@@ -227,65 +227,47 @@ def account_delete(*, user, keep_content: bool) -> None:
 # Consents -----------------------------------------------------------------------------
 
 
-def _withdrawal(user, kind: str, object_id: int | None = None) -> ConsentWithdrawal:
-    return ConsentWithdrawal.objects.create(user=user, kind=kind, object_id=object_id)
+def _withdraw(user, kind: str, *, obj=None, nothing: str = "") -> ConsentWithdrawal:
+    """Takes the consent back through the app that keeps it (core/holders.py) and records
+    when; `nothing` is the answer when there was nothing to take back."""
+    withdrawn = consent_withdraw(kind, user=user, obj=obj)
+    if withdrawn is None:
+        raise ValidationError(nothing)
+    return ConsentWithdrawal.objects.create(
+        user=user, kind=kind, object_id=getattr(withdrawn, "pk", None)
+    )
 
 
 @transaction.atomic
 def consent_publication_withdraw(*, user, contribution) -> ConsentWithdrawal:
-    from praxisdialog.contributions.services import contribution_consent_withdraw
-
     if contribution.author_id != user.pk:
         raise ValidationError(_("This is not your contribution."))
-    contribution_consent_withdraw(contribution=contribution)
-    return _withdrawal(user, ConsentWithdrawal.Kind.PUBLICATION, contribution.pk)
+    return _withdraw(user, ConsentWithdrawal.Kind.PUBLICATION, obj=contribution)
 
 
 @transaction.atomic
 def consent_network_withdraw(*, user) -> ConsentWithdrawal:
-    from praxisdialog.network.models import Profile
-    from praxisdialog.network.services import ProfileInput, profile_save
-
-    profile = Profile.objects.filter(user=user).first()
-    if profile is None or not profile.is_listed:
-        raise ValidationError(_("Your network profile is not shown."))
-    profile_save(
-        user=user,
-        data=ProfileInput(
-            display_name=profile.display_name,
-            is_listed=False,
-            visibility=profile.visibility,
-            role=profile.role,
-            organisation=profile.organisation,
-            setting=profile.setting,
-            region=profile.region,
-            languages=profile.language_codes,
-            offers=list(profile.offers.all()),
-            offer_text=profile.offer_text,
-            seeks=list(profile.seeks.all()),
-            seek_text=profile.seek_text,
-        ),
+    return _withdraw(
+        user,
+        ConsentWithdrawal.Kind.NETWORK_PROFILE,
+        nothing=_("Your network profile is not shown."),
     )
-    return _withdrawal(user, ConsentWithdrawal.Kind.NETWORK_PROFILE, profile.pk)
 
 
 @transaction.atomic
 def consent_event_list_withdraw(*, user, registration) -> ConsentWithdrawal:
     if registration.user_id != user.pk:
         raise ValidationError(_("This is not your registration."))
-    from praxisdialog.events.services import registration_list_consent_withdraw
-
-    registration_list_consent_withdraw(registration=registration)
-    return _withdrawal(user, ConsentWithdrawal.Kind.EVENT_LIST, registration.pk)
+    return _withdraw(user, ConsentWithdrawal.Kind.EVENT_LIST, obj=registration)
 
 
 @transaction.atomic
 def consent_newsletter_withdraw(*, user) -> ConsentWithdrawal:
-    from praxisdialog.newsletter.services import subscription_withdraw
-
-    if subscription_withdraw(email=user.email) is False:
-        raise ValidationError(_("There is no newsletter subscription to withdraw."))
-    return _withdrawal(user, ConsentWithdrawal.Kind.NEWSLETTER)
+    return _withdraw(
+        user,
+        ConsentWithdrawal.Kind.NEWSLETTER,
+        nothing=_("There is no newsletter subscription to withdraw."),
+    )
 
 
 # Retention ----------------------------------------------------------------------------

@@ -26,3 +26,38 @@ def test_each_holder_lives_in_the_app_whose_data_it_handles():
             if function is not None:
                 assert function.__module__.endswith(".personal"), function
                 assert function.__module__.split(".")[1] != "privacy" or holder.key == "privacy"
+
+
+def test_each_consent_the_privacy_pages_withdraw_is_kept_by_one_app():
+    from praxisdialog.privacy.models import ConsentWithdrawal
+
+    keepers = {}
+    for holder in holders():
+        for kind, withdraw in holder.consents.items():
+            assert kind not in keepers, kind
+            assert withdraw.__module__ == f"praxisdialog.{holder.key}.personal", withdraw
+            keepers[kind] = holder.key
+    assert keepers == {
+        ConsentWithdrawal.Kind.PUBLICATION: "contributions",
+        ConsentWithdrawal.Kind.NETWORK_PROFILE: "network",
+        ConsentWithdrawal.Kind.EVENT_LIST: "events",
+        ConsentWithdrawal.Kind.NEWSLETTER: "newsletter",
+    }
+
+
+def test_privacy_reaches_the_other_apps_services_only_through_the_registry():
+    """No import circle between privacy and the apps whose consents it withdraws: those
+    apps may record in privacy's audit log, so privacy must not import their services."""
+    import ast
+    from pathlib import Path
+
+    import praxisdialog.privacy.services as privacy_services
+
+    tree = ast.parse(Path(privacy_services.__file__).read_text())
+    imported = {
+        node.module for node in ast.walk(tree) if isinstance(node, ast.ImportFrom) and node.module
+    }
+    assert (
+        not {f"praxisdialog.{app}.services" for app in ("contributions", "network", "newsletter")}
+        & imported
+    )
