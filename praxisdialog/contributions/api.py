@@ -226,20 +226,9 @@ def _contribution_out(
     return {
         "id": contribution.pk,
         "call": contribution.call.slug,
-        "title": contribution.title,
+        **contribution.as_written(),
         "status": contribution.status,
-        "role": contribution.role.slug,
-        "setting": contribution.setting.slug,
-        "sector": contribution.sector,
-        "region": contribution.region,
-        "language": contribution.language,
-        "attribution": contribution.attribution,
         "author": contribution.byline,
-        "answers": [
-            {"question": answer.question_id, "text": answer.text}
-            for answer in contribution.answers.all()
-        ],
-        **{name: getattr(contribution, name) for name in Contribution.DEEPER_FIELDS},
         "helpful_count": contribution.helpful_count,
         "published_at": contribution.published_at,
         "url": request.build_absolute_uri(contribution.get_absolute_url()),

@@ -448,6 +448,25 @@ class Contribution(models.Model):
 
     DEEPER_FIELDS = ("challenge", "approach", "results", "lessons", "transfer")
 
+    def as_written(self) -> dict:
+        """What the author wrote and chose, as plain data: stored as the snapshot of each
+        published version and the same fields of the API's answer (uses the prefetched
+        answers, role and setting)."""
+        return {
+            "title": self.title,
+            "role": self.role.slug,
+            "setting": self.setting.slug,
+            "sector": self.sector,
+            "region": self.region,
+            "language": self.language,
+            "attribution": self.attribution,
+            "answers": [
+                {"question": answer.question_id, "text": answer.text}
+                for answer in self.answers.all()
+            ],
+            **{name: getattr(self, name) for name in self.DEEPER_FIELDS},
+        }
+
     def deeper_sections_named(self) -> list[tuple[str, str, str]]:
         """The deeper fields written: (field name, label, text)."""
         return [

@@ -299,23 +299,6 @@ def _after_redaction(contribution: Contribution) -> list[dict]:
     return [{"kind": "after_redaction", "excerpt": contribution.redaction_note}]
 
 
-def _snapshot(contribution: Contribution) -> dict:
-    return {
-        "title": contribution.title,
-        "role": contribution.role.slug,
-        "setting": contribution.setting.slug,
-        "sector": contribution.sector,
-        "region": contribution.region,
-        "language": contribution.language,
-        "attribution": contribution.attribution,
-        "answers": [
-            {"question": answer.question_id, "text": answer.text}
-            for answer in contribution.answers.all()
-        ],
-        **{name: getattr(contribution, name) for name in Contribution.DEEPER_FIELDS},
-    }
-
-
 def _published_content_changed(*call_ids) -> None:
     """A published text left or changed: documents built from it (the dossier) must not
     keep it. Inside the caller's transaction."""
@@ -430,7 +413,7 @@ def contribution_save(
     if publish_now:
         number = contribution.versions.count() + 1
         ContributionVersion.objects.create(
-            contribution=contribution, number=number, snapshot=_snapshot(contribution)
+            contribution=contribution, number=number, snapshot=contribution.as_written()
         )
         _tell_followers_of_call(contribution)
     if was_published:
@@ -557,7 +540,7 @@ def contribution_review(
         locked.published_at = locked.published_at or now
         number = locked.versions.count() + 1
         ContributionVersion.objects.create(
-            contribution=locked, number=number, snapshot=_snapshot(locked)
+            contribution=locked, number=number, snapshot=locked.as_written()
         )
     elif decision == ContributionReview.Decision.RETURN:
         locked.status = Contribution.Status.RETURNED
@@ -704,7 +687,7 @@ def contribution_redact(*, contribution: Contribution, passages: list[str], note
     so a contest can put it back with `contribution_redaction_undo`."""
     passages = sorted({p.strip() for p in passages if p.strip()}, key=len, reverse=True)
     locked = Contribution.objects.select_for_update().get(pk=contribution.pk)
-    before = _snapshot(locked)
+    before = locked.as_written()
 
     def cut(text: str) -> str:
         for passage in passages:

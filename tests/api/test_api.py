@@ -377,3 +377,24 @@ def test_a_comment_page_past_the_end_is_empty_not_the_last_one(client, call):
         "page_size": client.get(address).json()["page_size"],
         "items": [],
     }
+
+
+def test_the_api_shows_a_contribution_as_its_published_version_keeps_it(client, call, staff):
+    """One source: the fields of the version snapshot and of the API answer are the same
+    function of the contribution, so they cannot drift apart."""
+    from praxisdialog.contributions.models import ContributionReview
+    from praxisdialog.contributions.services import contribution_review
+
+    contribution = ContributionFactory(
+        call=call, title="Tandem", status=Contribution.Status.SUBMITTED, lessons="Geduld"
+    )
+    contribution_review(
+        contribution=contribution,
+        reviewer=staff,
+        decision=ContributionReview.Decision.PUBLISH,
+        notify_author=False,
+    )
+    snapshot = contribution.versions.get().snapshot
+    answer = client.get(f"/api/v1/contributions/{contribution.pk}").json()
+    assert snapshot["title"] == "Tandem" and snapshot["lessons"] == "Geduld"
+    assert {name: answer[name] for name in snapshot} == snapshot
