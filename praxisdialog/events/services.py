@@ -412,9 +412,15 @@ def registration_cancel(*, registration: Registration, by_organiser: bool = Fals
     registration.cancelled_at = now
     registration.save(update_fields=["status", "cancelled_at"])
     _mail_on_commit(registration, "cancelled")
-    _release_expired_locked(locked_event, now)
-    _promote_locked(locked_event, now)
+    _seat_freed_locked(locked_event, now)
     return True
+
+
+def _seat_freed_locked(event: Event, now: datetime) -> None:
+    """After a seat is given up: expired guest holds are released and the waiting list
+    moves up, each person promoted is told. Under the event's row lock."""
+    _release_expired_locked(event, now)
+    _promote_locked(event, now)
 
 
 @transaction.atomic
@@ -687,8 +693,18 @@ def event_file_prepare(*, upload):
 @transaction.atomic
 def registration_list_erase_for_account(*, user, email: str) -> int:
     """Account deletion: the person's registrations go, and those made as a guest with
-    the same address too."""
-    deleted, _details = Registration.objects.filter(Q(user=user) | Q(email__iexact=email)).delete()
+    the same address too. A seat they held goes to the waiting list as after a
+    cancellation: each event's row is locked (in the order of their ids, so two
+    deletions cannot wait on each other), the rows deleted, the next person promoted
+    and told. The person deleted gets no mail; their address is going."""
+    theirs = Registration.objects.filter(Q(user=user) | Q(email__iexact=email))
+    now = timezone.now()
+    deleted = 0
+    for event_id in sorted(set(theirs.values_list("event_id", flat=True))):
+        event = Event.objects.select_for_update().get(pk=event_id)
+        count, _details = theirs.filter(event_id=event_id).delete()
+        deleted += count
+        _seat_freed_locked(event, now)
     return deleted
 
 

@@ -267,3 +267,35 @@ def test_what_hangs_on_deleted_content_goes_with_it(user, other_user, call):
     for model in (Follow, QueueEntry, Comment):
         on = model.objects.filter(content_type=content_type)
         assert list(on.values_list("object_id", flat=True)) == [kept.pk], model
+
+
+def test_a_deleted_accounts_seat_goes_to_the_next_on_the_waiting_list_who_is_told(
+    user, other_user, django_capture_on_commit_callbacks
+):
+    """Deleting an account frees its seats as a cancellation would: the first on the
+    waiting list moves up and gets the mail that says so; the one after stays waiting;
+    the deleted person gets no mail."""
+    from django.core import mail
+
+    event = EventFactory(capacity=1)
+    third = VerifiedUserFactory()
+    with django_capture_on_commit_callbacks(execute=True):
+        seat = event_services.registration_create(event=event, user=user)
+        waiting = event_services.registration_create(event=event, user=other_user)
+        last = event_services.registration_create(event=event, user=third)
+    assert (seat.status, waiting.status, last.status) == ("confirmed", "waitlisted", "waitlisted")
+    email = user.email
+    mail.outbox.clear()
+    with django_capture_on_commit_callbacks(execute=True):
+        services.account_delete(user=user, keep_content=False)
+    assert not Registration.objects.filter(pk=seat.pk).exists()
+    waiting.refresh_from_db()
+    last.refresh_from_db()
+    assert waiting.status == Registration.Status.CONFIRMED
+    assert waiting.promoted_at is not None
+    assert last.status == Registration.Status.WAITLISTED
+    assert [message.to for message in mail.outbox] == [[other_user.email]]
+    (message,) = mail.outbox
+    assert event.title in message.subject
+    assert waiting.get_manage_url() in message.body
+    assert email not in str([m.to for m in mail.outbox])
