@@ -3,7 +3,7 @@ from dataclasses import dataclass, field
 from django.core.cache import cache
 from django.db.models import Count, Exists, OuterRef, Prefetch, Q, QuerySet
 
-from praxisdialog.calls.models import Call, Question
+from praxisdialog.calls.models import Call
 
 from .models import (
     FACT_KINDS,
@@ -284,10 +284,6 @@ def helpful_ids_for_user(*, user, contribution_ids: list[int]) -> set[int]:
             "contribution_id", flat=True
         )
     )
-
-
-def question_list_for_call(*, call: Call) -> list[Question]:
-    return list(call.questions.all())
 
 
 def review_counts_by_call() -> dict[int, int]:

@@ -136,11 +136,6 @@ def title_of(obj) -> str:
     return target.title(obj) if target else str(obj)
 
 
-def call_of(obj):
-    target = target_of(obj)
-    return target.call(obj) if target else None
-
-
 def owner_of(obj):
     target = target_of(obj)
     return target.owner(obj) if target else None

@@ -147,12 +147,6 @@ def latest_hiding_decision(*, target) -> Decision | None:
     )
 
 
-def queue_counts() -> dict[str, int]:
-    return QueueEntry.objects.filter(status=QueueEntry.Status.OPEN).aggregate(
-        total=Count("pk"), reported=Count("pk", filter=Q(report_count__gt=0))
-    )
-
-
 def queue_summary() -> dict:
     """Open entries, how many of them were reported, and when the oldest came in."""
     return QueueEntry.objects.filter(status=QueueEntry.Status.OPEN).aggregate(

@@ -271,12 +271,6 @@ def block_list_for_user(*, user) -> QuerySet[Block]:
     return Block.objects.filter(blocker=user).select_related("blocked__network_profile")
 
 
-def is_blocked_between(*, user, other_user) -> bool:
-    from .rules import blocked_between
-
-    return blocked_between(user, other_user)
-
-
 # Suggestions ------------------------------------------------------------------------
 
 
