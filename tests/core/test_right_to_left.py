@@ -95,9 +95,13 @@ def test_an_events_german_details_keep_their_order_on_an_arabic_page(client):
         venue_address="Beispielstraße 1\n04109 Leipzig",
         accessibility_notes="Assistenzhunde willkommen.",
         interpretation="Arabisch, Ukrainisch",
+        step_free_access=True,
+        hearing_loop=True,
     )
     content = client.get(event.get_absolute_url(), headers=ARABIC).content.decode()
     assert "<bdi>Werkhalle<br>Beispielstraße 1<br>04109 Leipzig</bdi>" in content
     assert "<bdi>Assistenzhunde willkommen.</bdi>" in content
     assert "<bdi>Deutsch</bdi>" in content
     assert "<bdi>Arabisch, Ukrainisch</bdi>" in content
+    # The accessibility features are listed with the Arabic comma.
+    assert "درج، " in content

@@ -63,6 +63,14 @@ def finding_label(kind: str) -> str:
 
 
 @register.filter
+def comma_list(values) -> str:
+    """Items joined with the comma of the active language (the Arabic and Persian comma
+    on right-to-left pages)."""
+    comma = "، " if get_language_bidi() else ", "
+    return comma.join(str(value) for value in values)
+
+
+@register.filter
 def weekday_datetime(value):
     """ "Thursday, 3 December 2026, 10:00" in the order and with the comma of the active
     language (the Arabic and Persian comma on right-to-left pages)."""
