@@ -5,12 +5,14 @@ from datetime import datetime
 
 from django.conf import settings
 from django.utils import translation
-from ninja import Query, Router, Schema
+from ninja import Field, Query, Router, Schema
 
 from praxisdialog.api.auth import optional_user
 from praxisdialog.api.pagination import PAGE_QUERY, PageOut, paginate
 from praxisdialog.api.schemas import ErrorOut
 from praxisdialog.contributions.selectors import call_roles, call_settings
+from praxisdialog.core.i18n import reader_language, source_language
+from praxisdialog.translation.selectors import staff_text_shown
 
 from .models import Call
 from .phases import FEATURES, current_phase
@@ -58,6 +60,22 @@ class CallOut(Schema):
 
 class CallDetailOut(CallOut):
     body: str
+    plain_summary: str | None = Field(
+        description=(
+            "The summary in Einfache Sprache (plain language), in the same language as "
+            "the other texts; null when the call has none."
+        )
+    )
+    language: str = Field(
+        description="The language the staff-written texts were asked in (?lang= or "
+        "Accept-Language); a text staff wrote no version of comes in its machine "
+        "translation when there is one, else in source_language."
+    )
+    source_language: str = Field(description="The language staff write in.")
+    machine_translation: bool = Field(
+        description="Some of the texts are the machine translation from source_language "
+        "(the call page labels them so)."
+    )
     questions: list[QuestionOut]
     phases: list[PhaseOut]
     roles: list[TermOut]
@@ -115,9 +133,16 @@ def get_call(request, slug: str, lang: str = LANG_QUERY):
 
 def _call_detail(request, call: Call) -> dict:
     phase = current_phase(call)
+    phases = sorted(call.phases.all(), key=lambda p: p.starts_at)
+    questions = list(call.questions.all())
     return {
         **call_summary(request, call),
         "body": call.display_body,
+        # As on the call page: offered when staff wrote one in German.
+        "plain_summary": call.display_plain_summary if call.plain_summary else None,
+        "language": reader_language(),
+        "source_language": source_language(),
+        "machine_translation": staff_text_shown(call, questions, phases).translated,
         "questions": [
             {
                 "id": question.pk,
@@ -126,7 +151,7 @@ def _call_detail(request, call: Call) -> dict:
                 "help_text": question.display_help_text,
                 "required": question.required,
             }
-            for question in call.questions.all()
+            for question in questions
         ],
         "phases": [
             {
@@ -137,7 +162,7 @@ def _call_detail(request, call: Call) -> dict:
                 "is_current": phase is not None and item.pk == phase.pk,
                 "allows": sorted(FEATURES[item.kind]),
             }
-            for item in sorted(call.phases.all(), key=lambda p: p.starts_at)
+            for item in phases
         ],
         "roles": [{"slug": role.slug, "name": role.label} for role in call_roles(call)],
         "settings": [{"slug": s.slug, "name": s.label} for s in call_settings(call)],

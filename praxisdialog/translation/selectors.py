@@ -181,3 +181,55 @@ def machine_versions_of(*, obj) -> dict[str, dict[str, str]]:
         kind=entry.kind, object_id=obj.pk, source_hash=digest, status=Translation.Status.DONE
     )
     return {row.target_language: row.segments for row in rows}
+
+
+def _flattened(objects) -> list:
+    items = []
+    for item in objects:
+        if item is None:
+            continue
+        if isinstance(item, list | tuple) or hasattr(item, "model"):
+            items.extend(item)
+        else:
+            items.append(item)
+    return items
+
+
+@dataclass
+class _StaffTextShown:
+    """How staff-written text is shown to the reader (see core.i18n.localized)."""
+
+    language: str
+    translated: bool = False
+    has_translation: bool = False
+    pending: bool = False
+
+
+def staff_text_shown(*objects) -> _StaffTextShown:
+    """Whether any field of `objects` is shown (or could be shown) machine translated."""
+    from praxisdialog.core.i18n import (
+        _originals_requested,
+        machine_fields,
+        machine_translation,
+        reader_language,
+        source_language,
+    )
+
+    shown = _StaffTextShown(language=source_language())
+    if not translation_enabled():
+        return shown
+    language = reader_language()
+    for obj in _flattened(objects):
+        fields = machine_fields(obj)
+        if not fields:
+            continue
+        row = machine_translation(obj, language)
+        if row is None:
+            continue
+        if not row.is_done:
+            shown.pending = True
+        elif any(row.segments.get(field) for field in fields):
+            shown.has_translation = True
+    shown.translated = shown.has_translation and not _originals_requested.get()
+    shown.pending = shown.pending and not shown.has_translation
+    return shown

@@ -1,5 +1,3 @@
-from dataclasses import dataclass
-
 from django import template
 from django.conf import settings
 from django.utils.translation import gettext as _
@@ -7,7 +5,7 @@ from django.utils.translation import gettext as _
 from praxisdialog.contributions.models import TextLanguage
 
 from ..backends import translation_enabled
-from ..selectors import shown_for, shown_for_many
+from ..selectors import shown_for, shown_for_many, staff_text_shown
 
 register = template.Library()
 
@@ -97,58 +95,6 @@ def prepare_shown(context, objects) -> str:
     for obj in items:
         obj.shown = shown[obj.pk]
     return ""
-
-
-def _flattened(objects) -> list:
-    items = []
-    for item in objects:
-        if item is None:
-            continue
-        if isinstance(item, list | tuple) or hasattr(item, "model"):
-            items.extend(item)
-        else:
-            items.append(item)
-    return items
-
-
-@dataclass
-class _StaffTextShown:
-    """How staff-written text is shown to the reader (see core.i18n.localized)."""
-
-    language: str
-    translated: bool = False
-    has_translation: bool = False
-    pending: bool = False
-
-
-def staff_text_shown(*objects) -> _StaffTextShown:
-    """Whether any field of `objects` is shown (or could be shown) machine translated."""
-    from praxisdialog.core.i18n import (
-        _originals_requested,
-        machine_fields,
-        machine_translation,
-        reader_language,
-        source_language,
-    )
-
-    shown = _StaffTextShown(language=source_language())
-    if not translation_enabled():
-        return shown
-    language = reader_language()
-    for obj in _flattened(objects):
-        fields = machine_fields(obj)
-        if not fields:
-            continue
-        row = machine_translation(obj, language)
-        if row is None:
-            continue
-        if not row.is_done:
-            shown.pending = True
-        elif any(row.segments.get(field) for field in fields):
-            shown.has_translation = True
-    shown.translated = shown.has_translation and not _originals_requested.get()
-    shown.pending = shown.pending and not shown.has_translation
-    return shown
 
 
 @register.inclusion_tag("translation/note.html", takes_context=True)
