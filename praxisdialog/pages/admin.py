@@ -1,6 +1,8 @@
 from django.contrib import admin, messages
+from django.utils.html import format_html_join
 from django.utils.translation import gettext_lazy as _
 
+from praxisdialog.core.i18n import other_languages
 from praxisdialog.core.translated_forms import translated_form, version_fieldsets
 
 from . import services
@@ -42,9 +44,25 @@ class PageVersionAdmin(admin.ModelAdmin):
 
     list_display = ["page", "title", "created_at", "created_by"]
     list_filter = ["page"]
-    fields = ["page", "title", "body", "created_by", "created_at"]
+    fields = ["page", "title", "body", "other_languages", "created_by", "created_at"]
     readonly_fields = fields
     actions = ["restore"]
+
+    @admin.display(description=_("versions in other languages"))
+    def other_languages(self, obj):
+        if obj.translations is None:
+            return _("Not kept for versions saved before other languages were kept.")
+        names = dict(other_languages())
+        return format_html_join(
+            "",
+            '<section lang="{}" dir="auto"><h3>{}</h3><p><strong>{}</strong></p>'
+            '<pre style="white-space: pre-wrap">{}</pre></section>',
+            (
+                (code, names.get(code, code), version.get("title", ""), version.get("body", ""))
+                for code, version in sorted(obj.translations.items())
+                if isinstance(version, dict)
+            ),
+        ) or _("None")
 
     def has_add_permission(self, request):
         return False

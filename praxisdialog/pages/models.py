@@ -59,6 +59,11 @@ class PageVersion(models.Model):
     )
     title = models.CharField(_("title"), max_length=200)
     body = models.TextField(_("text (Markdown)"), blank=True)
+    # The versions staff wrote in the other languages at that time, as the page's
+    # `translations` holds them; None for versions saved before they were kept.
+    translations = models.JSONField(
+        _("versions in other languages"), null=True, blank=True, editable=False
+    )
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         on_delete=models.SET_NULL,

@@ -1,3 +1,4 @@
+import copy
 from dataclasses import dataclass
 
 from django.conf import settings
@@ -12,18 +13,29 @@ from .models import Page, PageVersion
 
 @transaction.atomic
 def page_save(*, page: Page, user=None) -> Page:
-    """Saves the page and records its new state as a version (who, when, title, text)."""
+    """Saves the page and records its new state as a version (who, when, title, text
+    and the versions in every other language)."""
     page.full_clean()
     page.save()
-    PageVersion.objects.create(page=page, title=page.title, body=page.body, created_by=user)
+    PageVersion.objects.create(
+        page=page,
+        title=page.title,
+        body=page.body,
+        translations=copy.deepcopy(page.translations or {}),
+        created_by=user,
+    )
     return page
 
 
 def page_restore(*, version: PageVersion, user=None) -> Page:
-    """Brings back an earlier text; the restore is itself a new version."""
+    """Brings back an earlier text in every language; the restore is itself a new
+    version. A version saved before the other languages were kept brings back the
+    German and leaves the other languages as they are."""
     page = version.page
     page.title = version.title
     page.body = version.body
+    if version.translations is not None:
+        page.translations = copy.deepcopy(version.translations)
     return page_save(page=page, user=user)
 
 
