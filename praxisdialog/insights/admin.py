@@ -2,6 +2,8 @@ from django.contrib import admin, messages
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
+from praxisdialog.core.translated_forms import translated_form, version_fieldsets
+
 from . import services
 from .models import Concept, ConceptTag, Term, Theme, ThemeRun
 
@@ -13,10 +15,16 @@ class TermInline(admin.TabularInline):
 
 @admin.register(Concept)
 class ConceptAdmin(admin.ModelAdmin):
-    list_display = ["label_de", "label_en", "slug", "active"]
+    form = translated_form(Concept)
+    fieldsets = [
+        (None, {"fields": ["name", "slug", "description", "active"]}),
+        *version_fieldsets(Concept),
+    ]
+    list_display = ["name", "slug", "active"]
     list_filter = ["active"]
-    search_fields = ["label_de", "label_en", "slug", "terms__text"]
-    prepopulated_fields = {"slug": ["label_en"]}
+    # The versions in other languages are found through their JSON text.
+    search_fields = ["name", "translations", "slug", "terms__text"]
+    prepopulated_fields = {"slug": ["name"]}
     inlines = [TermInline]
     actions = ["retag_all"]
 

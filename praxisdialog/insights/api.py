@@ -3,9 +3,10 @@
 from datetime import datetime
 
 from django.http import Http404
-from ninja import Router, Schema
+from ninja import Field, Router, Schema
 
 from praxisdialog.calls.selectors import call_get_for_display
+from praxisdialog.core.i18n import other_languages, source_language
 
 from .selectors import (
     concept_list_active,
@@ -20,9 +21,12 @@ THEME_CONTRIBUTIONS_LIMIT = 200
 
 class ConceptOut(Schema):
     slug: str
-    label: str
+    label: str = Field(description="The label in the reader's language (Accept-Language).")
+    labels: dict[str, str] = Field(
+        description="The label in every interface language staff wrote it in, by language."
+    )
     label_de: str
-    label_en: str
+    label_en: str = Field(description="The English label, else the German.")
     description: str
 
 
@@ -59,6 +63,15 @@ def _theme_out(request, theme, count: int) -> dict:
     }
 
 
+def _labels(concept) -> dict[str, str]:
+    labels = {source_language(): concept.name}
+    for code, _name in other_languages():
+        written = concept.written_version("name", code)
+        if written:
+            labels[code] = written
+    return labels
+
+
 @router.get("/concepts", response=list[ConceptOut])
 def list_concepts(request):
     """The concept lexicon; contributions carry these slugs in `concepts`."""
@@ -66,8 +79,9 @@ def list_concepts(request):
         {
             "slug": c.slug,
             "label": c.label,
-            "label_de": c.label_de,
-            "label_en": c.label_en,
+            "labels": _labels(c),
+            "label_de": c.name,
+            "label_en": c.written_version("name", "en") or c.name,
             "description": c.description,
         }
         for c in concept_list_active()

@@ -9,10 +9,15 @@ an abbreviation matched as written, anything else is a word matched by its stem.
 CONCEPTS = [
     {
         "slug": "language-at-work",
-        "label_de": "Sprache am Arbeitsplatz",
-        "label_en": "Language at work",
-        "label_ar": "اللغة في العمل",
-        "label_uk": "Мова на роботі",
+        "label": "Sprache am Arbeitsplatz",
+        "labels": {
+            "en": "Language at work",
+            "ar": "اللغة في العمل",
+            "fa": "زبان در محیط کار",
+            "uk": "Мова на роботі",
+            "tr": "İş yerinde dil",
+            "ru": "Язык на работе",
+        },
         "description": "Learning and using German at work, language courses, plain language.",
         "terms": {
             "de": "sprach*; deutschkurs*; deutschkenntnis*; deutschlern*; sprachkurs*; "
@@ -29,10 +34,15 @@ CONCEPTS = [
     },
     {
         "slug": "recognition-of-qualifications",
-        "label_de": "Anerkennung von Abschlüssen",
-        "label_en": "Recognition of qualifications",
-        "label_ar": "الاعتراف بالمؤهلات",
-        "label_uk": "Визнання кваліфікацій",
+        "label": "Anerkennung von Abschlüssen",
+        "labels": {
+            "en": "Recognition of qualifications",
+            "ar": "الاعتراف بالمؤهلات",
+            "fa": "به رسمیت شناختن مدارک تحصیلی",
+            "uk": "Визнання кваліфікацій",
+            "tr": "Diplomaların tanınması",
+            "ru": "Признание квалификаций",
+        },
         "description": "Having foreign degrees and professional qualifications recognised.",
         "terms": {
             "de": "anerkenn*; anerkannt*; gleichwertig*; abschluss*; abschlüss*; "
@@ -50,10 +60,15 @@ CONCEPTS = [
     },
     {
         "slug": "founding-by-newcomers",
-        "label_de": "Gründung durch Zugewanderte",
-        "label_en": "Founding by newcomers",
-        "label_ar": "تأسيس المشاريع من قبل القادمين الجدد",
-        "label_uk": "Засновництво новоприбулих",
+        "label": "Gründung durch Zugewanderte",
+        "labels": {
+            "en": "Founding by newcomers",
+            "ar": "تأسيس المشاريع من قبل القادمين الجدد",
+            "fa": "راه‌اندازی کسب‌وکار توسط تازه‌واردان",
+            "uk": "Засновництво новоприбулих",
+            "tr": "Yeni gelenlerin girişimciliği",
+            "ru": "Предпринимательство новоприбывших",
+        },
         "description": "Start-ups, self-employment and businesses founded by migrants.",
         "terms": {
             "de": "gründer*; gründung*; gründen; gegründet; gründete*; existenzgründ*; "
@@ -71,10 +86,15 @@ CONCEPTS = [
     },
     {
         "slug": "apprenticeships",
-        "label_de": "Ausbildung",
-        "label_en": "Apprenticeships",
-        "label_ar": "التدريب المهني",
-        "label_uk": "Професійне навчання",
+        "label": "Ausbildung",
+        "labels": {
+            "en": "Apprenticeships",
+            "ar": "التدريب المهني",
+            "fa": "آموزش حرفه‌ای",
+            "uk": "Професійне навчання",
+            "tr": "Meslek eğitimi",
+            "ru": "Профессиональное обучение",
+        },
         "description": "Vocational training in the dual system, training places, trainees.",
         "terms": {
             "de": "ausbild*; azubi*; auszubildend*; lehrling*; lehrstelle*; "
@@ -91,10 +111,15 @@ CONCEPTS = [
     },
     {
         "slug": "mentoring",
-        "label_de": "Mentoring und Patenschaften",
-        "label_en": "Mentoring",
-        "label_ar": "الإرشاد",
-        "label_uk": "Наставництво",
+        "label": "Mentoring und Patenschaften",
+        "labels": {
+            "en": "Mentoring",
+            "ar": "الإرشاد",
+            "fa": "مربی‌گری و حمایت",
+            "uk": "Наставництво",
+            "tr": "Mentorluk ve rehberlik",
+            "ru": "Наставничество",
+        },
         "description": "Mentors, buddies and sponsors who accompany newcomers.",
         "terms": {
             "de": "mentor*; mentee*; pate; paten*; patenschaft*; patin*; buddy*; "
@@ -109,10 +134,15 @@ CONCEPTS = [
     },
     {
         "slug": "diverse-teams-innovation",
-        "label_de": "Vielfältige Teams und Produktinnovation",
-        "label_en": "Diverse teams and product innovation",
-        "label_ar": "الفرق المتنوعة والابتكار",
-        "label_uk": "Різноманітні команди та інновації",
+        "label": "Vielfältige Teams und Produktinnovation",
+        "labels": {
+            "en": "Diverse teams and product innovation",
+            "ar": "الفرق المتنوعة والابتكار",
+            "fa": "تیم‌های متنوع و نوآوری محصول",
+            "uk": "Різноманітні команди та інновації",
+            "tr": "Çeşitli ekipler ve ürün inovasyonu",
+            "ru": "Разнообразные команды и инновации",
+        },
         "description": "How mixed teams bring new ideas, products and ways of working.",
         "terms": {
             "de": "vielfalt*; divers*; gemischt* team*; innovation*; innovativ*; "
@@ -129,10 +159,15 @@ CONCEPTS = [
     },
     {
         "slug": "new-markets",
-        "label_de": "Neue Märkte und Kundschaft",
-        "label_en": "New markets and customers",
-        "label_ar": "أسواق وعملاء جدد",
-        "label_uk": "Нові ринки та клієнти",
+        "label": "Neue Märkte und Kundschaft",
+        "labels": {
+            "en": "New markets and customers",
+            "ar": "أسواق وعملاء جدد",
+            "fa": "بازارها و مشتریان جدید",
+            "uk": "Нові ринки та клієнти",
+            "tr": "Yeni pazarlar ve müşteriler",
+            "ru": "Новые рынки и клиенты",
+        },
         "description": "Reaching new customer groups, export, community markets.",
         "terms": {
             "de": "markt*; märkte*; kund*; zielgrupp*; export*; import*; "
@@ -148,10 +183,15 @@ CONCEPTS = [
     },
     {
         "slug": "recruitment",
-        "label_de": "Personalgewinnung",
-        "label_en": "Recruitment",
-        "label_ar": "التوظيف",
-        "label_uk": "Підбір персоналу",
+        "label": "Personalgewinnung",
+        "labels": {
+            "en": "Recruitment",
+            "ar": "التوظيف",
+            "fa": "جذب نیرو",
+            "uk": "Підбір персоналу",
+            "tr": "Personel temini",
+            "ru": "Подбор персонала",
+        },
         "description": "Finding and hiring staff, job adverts, applications, skilled workers.",
         "terms": {
             "de": "personalgewinn*; rekrut*; bewerb*; stellenanzeige*; stellenausschreib*; "
@@ -168,10 +208,15 @@ CONCEPTS = [
     },
     {
         "slug": "permits-bureaucracy",
-        "label_de": "Aufenthalt, Arbeitserlaubnis und Bürokratie",
-        "label_en": "Permits and bureaucracy",
-        "label_ar": "التصاريح والبيروقراطية",
-        "label_uk": "Дозволи та бюрократія",
+        "label": "Aufenthalt, Arbeitserlaubnis und Bürokratie",
+        "labels": {
+            "en": "Permits and bureaucracy",
+            "ar": "التصاريح والبيروقراطية",
+            "fa": "اقامت، اجازه کار و بوروکراسی",
+            "uk": "Дозволи та бюрократія",
+            "tr": "Oturum, çalışma izni ve bürokrasi",
+            "ru": "Разрешения и бюрократия",
+        },
         "description": "Residence and work permits, authorities, forms and waiting times.",
         "terms": {
             "de": "aufenthalt*; arbeitserlaubnis*; beschäftigungserlaubnis*; duldung*; "
@@ -189,10 +234,15 @@ CONCEPTS = [
     },
     {
         "slug": "housing-mobility",
-        "label_de": "Wohnen und Mobilität",
-        "label_en": "Housing and mobility",
-        "label_ar": "السكن والتنقل",
-        "label_uk": "Житло та мобільність",
+        "label": "Wohnen und Mobilität",
+        "labels": {
+            "en": "Housing and mobility",
+            "ar": "السكن والتنقل",
+            "fa": "مسکن و جابه‌جایی",
+            "uk": "Житло та мобільність",
+            "tr": "Konut ve ulaşım",
+            "ru": "Жильё и мобильность",
+        },
         "description": "Finding a flat near work, commuting, transport, rural areas.",
         "terms": {
             "de": "wohn*; miet*; vermiet*; unterkunft*; gemeinschaftsunterkunft*; "
@@ -208,10 +258,15 @@ CONCEPTS = [
     },
     {
         "slug": "childcare",
-        "label_de": "Kinderbetreuung",
-        "label_en": "Childcare",
-        "label_ar": "رعاية الأطفال",
-        "label_uk": "Догляд за дітьми",
+        "label": "Kinderbetreuung",
+        "labels": {
+            "en": "Childcare",
+            "ar": "رعاية الأطفال",
+            "fa": "مراقبت از کودکان",
+            "uk": "Догляд за дітьми",
+            "tr": "Çocuk bakımı",
+            "ru": "Уход за детьми",
+        },
         "description": "Day care, school hours and caring duties that shape working time.",
         "terms": {
             "de": "kinderbetreu*; kita*; kindergarten*; krippe*; hort; tagesmutter*; "
@@ -228,10 +283,15 @@ CONCEPTS = [
     },
     {
         "slug": "discrimination",
-        "label_de": "Diskriminierung und Rassismus",
-        "label_en": "Discrimination",
-        "label_ar": "التمييز",
-        "label_uk": "Дискримінація",
+        "label": "Diskriminierung und Rassismus",
+        "labels": {
+            "en": "Discrimination",
+            "ar": "التمييز",
+            "fa": "تبعیض و نژادپرستی",
+            "uk": "Дискримінація",
+            "tr": "Ayrımcılık ve ırkçılık",
+            "ru": "Дискриминация и расизм",
+        },
         "description": "Racism, prejudice and unequal treatment, and what helped against it.",
         "terms": {
             "de": "diskrimin*; rassis*; vorurteil*; benachteilig*; ausgrenz*; "
@@ -248,10 +308,15 @@ CONCEPTS = [
     },
     {
         "slug": "volunteering",
-        "label_de": "Ehrenamt und Engagement",
-        "label_en": "Volunteering",
-        "label_ar": "العمل التطوعي",
-        "label_uk": "Волонтерство",
+        "label": "Ehrenamt und Engagement",
+        "labels": {
+            "en": "Volunteering",
+            "ar": "العمل التطوعي",
+            "fa": "کار داوطلبانه و مشارکت مدنی",
+            "uk": "Волонтерство",
+            "tr": "Gönüllülük ve katılım",
+            "ru": "Волонтёрство",
+        },
         "description": "Volunteers, civic initiatives and associations that open doors.",
         "terms": {
             "de": "ehrenamt*; ehrenamtlich*; freiwillig*; engagier*; engagement*; "
@@ -268,10 +333,15 @@ CONCEPTS = [
     },
     {
         "slug": "digital-skills",
-        "label_de": "Digitale Kompetenzen",
-        "label_en": "Digital skills",
-        "label_ar": "المهارات الرقمية",
-        "label_uk": "Цифрові навички",
+        "label": "Digitale Kompetenzen",
+        "labels": {
+            "en": "Digital skills",
+            "ar": "المهارات الرقمية",
+            "fa": "مهارت‌های دیجیتال",
+            "uk": "Цифрові навички",
+            "tr": "Dijital beceriler",
+            "ru": "Цифровые навыки",
+        },
         "description": "Computers, software, online services and digital learning at work.",
         "terms": {
             "de": "digital*; computer*; software*; programmier*; online*; internet*; "
@@ -287,10 +357,15 @@ CONCEPTS = [
     },
     {
         "slug": "womens-employment",
-        "label_de": "Erwerbstätigkeit von Frauen",
-        "label_en": "Women's employment",
-        "label_ar": "عمل المرأة",
-        "label_uk": "Зайнятість жінок",
+        "label": "Erwerbstätigkeit von Frauen",
+        "labels": {
+            "en": "Women's employment",
+            "ar": "عمل المرأة",
+            "fa": "اشتغال زنان",
+            "uk": "Зайнятість жінок",
+            "tr": "Kadın istihdamı",
+            "ru": "Занятость женщин",
+        },
         "description": "Women entering and returning to work, part-time, equal pay.",
         "terms": {
             "de": "frau*; frauen*; weiblich*; mütter*; berufsrückkehr*; "
@@ -305,10 +380,15 @@ CONCEPTS = [
     },
     {
         "slug": "employer-networks",
-        "label_de": "Arbeitgebernetzwerke",
-        "label_en": "Employer networks",
-        "label_ar": "شبكات أصحاب العمل",
-        "label_uk": "Мережі роботодавців",
+        "label": "Arbeitgebernetzwerke",
+        "labels": {
+            "en": "Employer networks",
+            "ar": "شبكات أصحاب العمل",
+            "fa": "شبکه‌های کارفرمایان",
+            "uk": "Мережі роботодавців",
+            "tr": "İşveren ağları",
+            "ru": "Сети работодателей",
+        },
         "description": "Networks, chambers and alliances of employers sharing experience.",
         "terms": {
             "de": "netzwerk*; arbeitgebernetzwerk*; unternehmensnetzwerk*; kammer*; "
@@ -325,10 +405,15 @@ CONCEPTS = [
     },
     {
         "slug": "funding-programmes",
-        "label_de": "Förderprogramme",
-        "label_en": "Funding programmes",
-        "label_ar": "برامج التمويل",
-        "label_uk": "Програми фінансування",
+        "label": "Förderprogramme",
+        "labels": {
+            "en": "Funding programmes",
+            "ar": "برامج التمويل",
+            "fa": "برنامه‌های حمایت مالی",
+            "uk": "Програми фінансування",
+            "tr": "Destek programları",
+            "ru": "Программы финансирования",
+        },
         "description": "Public funding, grants and subsidies for integration at work.",
         "terms": {
             "de": "förder*; förderprogramm*; fördermittel*; zuschuss*; zuschüss*; "
@@ -344,10 +429,15 @@ CONCEPTS = [
     },
     {
         "slug": "research",
-        "label_de": "Forschung und Evaluation",
-        "label_en": "Research",
-        "label_ar": "البحث العلمي",
-        "label_uk": "Дослідження",
+        "label": "Forschung und Evaluation",
+        "labels": {
+            "en": "Research",
+            "ar": "البحث العلمي",
+            "fa": "پژوهش و ارزیابی",
+            "uk": "Дослідження",
+            "tr": "Araştırma ve değerlendirme",
+            "ru": "Исследования и оценка",
+        },
         "description": "Studies, data, evaluation and the exchange with science.",
         "terms": {
             "de": "forsch*; studie*; wissenschaft*; evaluation*; evaluier*; "
@@ -362,10 +452,15 @@ CONCEPTS = [
     },
     {
         "slug": "onboarding",
-        "label_de": "Einarbeitung und Willkommenskultur",
-        "label_en": "Onboarding and welcome culture",
-        "label_ar": "الاندماج في مكان العمل",
-        "label_uk": "Адаптація на роботі",
+        "label": "Einarbeitung und Willkommenskultur",
+        "labels": {
+            "en": "Onboarding and welcome culture",
+            "ar": "الاندماج في مكان العمل",
+            "fa": "آشنایی با کار و فرهنگ استقبال",
+            "uk": "Адаптація на роботі",
+            "tr": "İşe alıştırma ve hoş geldin kültürü",
+            "ru": "Адаптация и культура гостеприимства",
+        },
         "description": "The first weeks at work, induction plans and a culture of welcome.",
         "terms": {
             "de": "einarbeit*; willkommenskultur*; erster arbeitstag; ersten wochen; "
@@ -382,10 +477,15 @@ CONCEPTS = [
     },
     {
         "slug": "counselling",
-        "label_de": "Beratung und Orientierung",
-        "label_en": "Counselling and guidance",
-        "label_ar": "الاستشارة والتوجيه",
-        "label_uk": "Консультування",
+        "label": "Beratung und Orientierung",
+        "labels": {
+            "en": "Counselling and guidance",
+            "ar": "الاستشارة والتوجيه",
+            "fa": "مشاوره و راهنمایی",
+            "uk": "Консультування",
+            "tr": "Danışmanlık ve yönlendirme",
+            "ru": "Консультирование и ориентация",
+        },
         "description": "Advice centres, job counselling and orientation for newcomers.",
         "terms": {
             "de": "berat*; beratungsstell*; anlaufstell*; orientier*; "
@@ -402,10 +502,15 @@ CONCEPTS = [
     },
     {
         "slug": "further-training",
-        "label_de": "Weiterbildung und Qualifizierung",
-        "label_en": "Further training",
-        "label_ar": "التدريب المستمر",
-        "label_uk": "Підвищення кваліфікації",
+        "label": "Weiterbildung und Qualifizierung",
+        "labels": {
+            "en": "Further training",
+            "ar": "التدريب المستمر",
+            "fa": "آموزش تکمیلی و ارتقای مهارت",
+            "uk": "Підвищення кваліфікації",
+            "tr": "Sürekli eğitim ve nitelik kazanma",
+            "ru": "Повышение квалификации",
+        },
         "description": "Courses, upskilling and learning on the job for adults.",
         "terms": {
             "de": "weiterbild*; fortbild*; qualifizier*; schulung*; kurs; kurse*; "
@@ -421,10 +526,15 @@ CONCEPTS = [
     },
     {
         "slug": "health-and-care-work",
-        "label_de": "Pflege und Gesundheitsberufe",
-        "label_en": "Care and health professions",
-        "label_ar": "مهن الرعاية والصحة",
-        "label_uk": "Догляд і медичні професії",
+        "label": "Pflege und Gesundheitsberufe",
+        "labels": {
+            "en": "Care and health professions",
+            "ar": "مهن الرعاية والصحة",
+            "fa": "مشاغل مراقبتی و بهداشتی",
+            "uk": "Догляд і медичні професії",
+            "tr": "Bakım ve sağlık meslekleri",
+            "ru": "Профессии в сфере ухода и здравоохранения",
+        },
         "description": "Nursing, care homes, hospitals, doctors and health workers.",
         "terms": {
             "de": "pflege*; pflegekr*; pflegeheim*; pflegefachkr*; altenpfleg*; "
@@ -441,6 +551,32 @@ CONCEPTS = [
 ]
 
 
+def default_labels(slug: str) -> dict[str, dict[str, str]]:
+    """The labels the site starts with in the languages besides German, as a concept's
+    `translations` holds them ({language: {"name": label}})."""
+    for data in CONCEPTS:
+        if data["slug"] == slug:
+            return {code: {"name": label} for code, label in data["labels"].items()}
+    return {}
+
+
+def concept_defaults(concept_model, data: dict) -> dict:
+    """A default concept's fields, in the schema `concept_model` has: its labels in
+    `translations` today, in label_<language> columns for the first migrations."""
+    fields = {field.name for field in concept_model._meta.get_fields()}
+    if "translations" in fields:
+        return {
+            "name": data["label"],
+            "translations": default_labels(data["slug"]),
+            "description": data.get("description", ""),
+        }
+    return {
+        "label_de": data["label"],
+        **{f"label_{code}": data["labels"].get(code, "") for code in ("en", "ar", "uk")},
+        "description": data.get("description", ""),
+    }
+
+
 def seed_default_lexicon(concept_model, term_model) -> None:
     """Creates the concepts above that are missing, with their terms. Takes the model
     classes, so the data migration can pass its historical ones."""
@@ -448,11 +584,7 @@ def seed_default_lexicon(concept_model, term_model) -> None:
 
     for data in CONCEPTS:
         concept, _ = concept_model.objects.get_or_create(
-            slug=data["slug"],
-            defaults={
-                key: data.get(key, "")
-                for key in ("label_de", "label_en", "label_ar", "label_uk", "description")
-            },
+            slug=data["slug"], defaults=concept_defaults(concept_model, data)
         )
         terms = {
             (text, kind, language)

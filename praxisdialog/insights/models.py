@@ -1,36 +1,37 @@
 from django.conf import settings
 from django.db import models
 from django.urls import reverse
-from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
 from praxisdialog.calls.models import Call
 from praxisdialog.contributions.models import Contribution
+from praxisdialog.core.i18n import TranslatedText, localized
 
 
-class Concept(models.Model):
-    """An idea of the field ("recognition of qualifications") and the words that name it."""
+class Concept(TranslatedText):
+    """An idea of the field ("recognition of qualifications") and the words that name it.
+    Its label in German, with the versions in the other languages in `translations`
+    (docs/adr/0004-staff-text-in-every-language.md)."""
+
+    translated_fields = ("name",)
 
     slug = models.SlugField(_("key"), max_length=60, unique=True)
-    label_de = models.CharField(_("label (German)"), max_length=120)
-    label_en = models.CharField(_("label (English)"), max_length=120)
-    label_ar = models.CharField(_("label (Arabic)"), max_length=120, blank=True)
-    label_uk = models.CharField(_("label (Ukrainian)"), max_length=120, blank=True)
+    name = models.CharField(_("label (German)"), max_length=120)
     description = models.TextField(_("description"), blank=True)
     active = models.BooleanField(_("used for tagging"), default=True)
 
     class Meta:
         verbose_name = _("concept")
         verbose_name_plural = _("concepts")
-        ordering = ["label_de"]
+        ordering = ["name"]
 
     def __str__(self) -> str:
         return self.label
 
     @property
     def label(self) -> str:
-        language = (translation.get_language() or "de").split("-")[0]
-        return getattr(self, f"label_{language}", "") or self.label_de
+        """The label in the reader's language (the German where staff wrote none)."""
+        return localized(self, "name")
 
 
 class Term(models.Model):
@@ -80,7 +81,7 @@ class ConceptTag(models.Model):
     class Meta:
         verbose_name = _("concept tag")
         verbose_name_plural = _("concept tags")
-        ordering = ["-count", "concept__label_de"]
+        ordering = ["-count", "concept__name"]
         constraints = [
             models.UniqueConstraint(fields=["contribution", "concept"], name="one_tag_per_concept")
         ]

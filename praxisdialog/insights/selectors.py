@@ -37,7 +37,7 @@ def concept_list_for_call(*, call: Call) -> list[Concept]:
             tags__contribution__status=Contribution.Status.PUBLISHED,
         )
         .annotate(contribution_count=Count("tags", distinct=True))
-        .order_by("-contribution_count", "label_de")
+        .order_by("-contribution_count", "name")
     )
 
 

@@ -18,7 +18,10 @@ def test_the_default_lexicon_is_broad_enough():
             len(parse_terms(concept["terms"].get(lang, ""))) for lang in ("de", "en")
         )
         assert german_and_english >= 30, concept["slug"]
-        assert concept["label_de"] and concept["label_en"]
+        # A label in each of the seven interface languages.
+        assert concept["label"], concept["slug"]
+        assert set(concept["labels"]) == {"en", "ar", "fa", "uk", "tr", "ru"}, concept["slug"]
+        assert all(label.strip() for label in concept["labels"].values()), concept["slug"]
     assert sum(bool(c["terms"].get("ar")) for c in CONCEPTS) >= 15
     assert sum(bool(c["terms"].get("uk")) for c in CONCEPTS) >= 15
 
