@@ -5,6 +5,7 @@ from django.utils.translation import gettext_lazy as _
 from praxisdialog.calls.models import Call, Role
 from praxisdialog.contributions.models import Region
 from praxisdialog.core.i18n import other_languages
+from praxisdialog.core.translated_forms import MACHINE_HELP
 from praxisdialog.core.translated_forms import version_label as _version_label
 
 from .services import CONSENT_TEXT, NewsletterData
@@ -72,8 +73,12 @@ class NewsletterForm(forms.Form):
         empty_label=_("All subscribers"),
     )
 
-    def __init__(self, *args, **kwargs):
+    def __init__(self, *args, machine: dict[str, dict[str, str]] | None = None, **kwargs):
+        """`machine`: the machine translations of the German, by language; where staff
+        wrote no version, the fields start with it and say so. Saved unchanged it stays
+        a machine translation; corrected, it becomes the version staff wrote."""
         super().__init__(*args, **kwargs)
+        self._machine: dict[str, dict[str, str]] = {}
         for name in ("subject", "body"):
             self.fields[name].error_messages["required"] = _("This field is required.")
         # A version per interface language, each optional: subscribers who chose that
@@ -92,6 +97,16 @@ class NewsletterForm(forms.Form):
                 required=False,
                 help_text=_("Markdown."),
             )
+            suggested = (machine or {}).get(code) or {}
+            written = self.initial.get(f"version_{code}_subject") or self.initial.get(
+                f"version_{code}_body"
+            )
+            if suggested.get("subject") and suggested.get("body") and not written:
+                self._machine[code] = suggested
+                for field in ("subject", "body"):
+                    name = f"version_{code}_{field}"
+                    self.initial[name] = suggested[field]
+                    self.fields[name].help_text = MACHINE_HELP
 
     def version_groups(self) -> list[tuple[str, list, bool]]:
         """(language, [subject field, text field], filled in or wrong) for each other
@@ -118,18 +133,26 @@ class NewsletterForm(forms.Form):
             "call": newsletter.call,
         }
 
+    def _version(self, code: str) -> dict[str, str]:
+        data = self.cleaned_data
+        version = {
+            "subject": data.get(f"version_{code}_subject") or "",
+            "body": data.get(f"version_{code}_body") or "",
+        }
+        suggested = self._machine.get(code)
+        if suggested and all(
+            version[field].strip() == suggested[field].strip() for field in ("subject", "body")
+        ):
+            # The machine translation, saved unchanged: not a version staff wrote.
+            return {"subject": "", "body": ""}
+        return version
+
     def to_data(self) -> NewsletterData:
         data = self.cleaned_data
         return NewsletterData(
             subject=data["subject"],
             body=data["body"],
-            versions={
-                code: {
-                    "subject": data.get(f"version_{code}_subject") or "",
-                    "body": data.get(f"version_{code}_body") or "",
-                }
-                for code, _language in other_languages()
-            },
+            versions={code: self._version(code) for code, _language in other_languages()},
             languages=list(data.get("languages") or []),
             roles=list(data.get("roles") or []),
             regions=list(data.get("regions") or []),

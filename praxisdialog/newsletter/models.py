@@ -61,7 +61,8 @@ class Subscriber(models.Model):
 
 class Newsletter(TranslatedText):
     """A newsletter staff write in German, with versions in other languages: each
-    subscriber gets the version in their language when there is one, else German."""
+    subscriber gets the version staff wrote in their language, else its machine
+    translation (labelled, when a service is configured), else German."""
 
     translated_fields = ("subject", "body")
 

@@ -24,6 +24,11 @@ class Rendered:
     text: str
     html: str
     body_html: str
+    # The subject and text are the machine translation of the German (labelled in the
+    # mail, with the German original below it).
+    machine: bool = False
+    # Staff wrote no version in the language and its machine translation is being made.
+    pending: bool = False
 
     def for_recipient(self, unsubscribe_url: str) -> tuple[str, str]:
         return (
@@ -32,28 +37,93 @@ class Rendered:
         )
 
 
-def content_language(newsletter: Newsletter, language: str) -> str:
-    """Readers get the version in their language when staff wrote one; else German."""
-    return language if newsletter.has_version(language) else settings.LANGUAGE_CODE
+@dataclass(frozen=True)
+class Version:
+    language: str
+    subject: str
+    body: str
+    machine: bool = False
+    pending: bool = False
+
+
+def _machine_version(newsletter: Newsletter, language: str, *, ask: bool, make: bool):
+    """The machine translation of the current German text into `language`: the stored
+    one; with `ask` it is asked for when missing (a task makes it); with `make` (only
+    in a task: sending) it is made here and now when it is not there yet."""
+    from praxisdialog.translation.backends import translation_enabled
+    from praxisdialog.translation.models import Translation
+    from praxisdialog.translation.selectors import current_translations
+    from praxisdialog.translation.services import translation_make, translation_request
+
+    if not translation_enabled():
+        return None
+    row = current_translations(objects=[newsletter], target=language).get(newsletter.pk)
+    if (row is None or row.status == Translation.Status.FAILED) and (ask or make):
+        row = translation_request(obj=newsletter, target=language, asked=True)
+    if row is not None and not row.is_done and make:
+        row = translation_make(translation=row)
+    return row
+
+
+def newsletter_version(
+    newsletter: Newsletter, language: str, *, ask: bool = False, make: bool = False
+) -> Version:
+    """What subscribers reading `language` receive: the version staff wrote in it; else
+    the machine translation of the German (when a service is configured and it is
+    there); else the German. See `_machine_version` for `ask` and `make`."""
+    german = Version(settings.LANGUAGE_CODE, newsletter.subject, newsletter.body)
+    if language == settings.LANGUAGE_CODE:
+        return german
+    if newsletter.has_version(language):
+        return Version(
+            language,
+            newsletter.written_version("subject", language),
+            newsletter.written_version("body", language),
+        )
+    row = _machine_version(newsletter, language, ask=ask, make=make)
+    if row is None:
+        return german
+    subject, body = row.segments.get("subject"), row.segments.get("body")
+    if row.is_done and subject and body:
+        return Version(language, subject, body, machine=True)
+    return Version(german.language, german.subject, german.body, pending=not row.is_done)
 
 
 def newsletter_render(
-    newsletter: Newsletter, language: str, *, unsubscribe_url: str = UNSUBSCRIBE_MARK
+    newsletter: Newsletter,
+    language: str,
+    *,
+    unsubscribe_url: str = UNSUBSCRIBE_MARK,
+    ask: bool = False,
+    make: bool = False,
 ) -> Rendered:
-    language = content_language(newsletter, language)
-    written = language != settings.LANGUAGE_CODE
-    subject = newsletter.written_version("subject", language) if written else newsletter.subject
-    body = newsletter.written_version("body", language) if written else newsletter.body
-    body_html = render_markdown(body)
+    version = newsletter_version(newsletter, language, ask=ask, make=make)
+    body_html = render_markdown(version.body)
     context = {
         "site_url": settings.SITE_URL,
-        "subject": subject,
-        "body": body,
+        "subject": version.subject,
+        "body": version.body,
         "body_html": body_html,
         "unsubscribe_url": unsubscribe_url,
-        "LANGUAGE_CODE": language,
+        "LANGUAGE_CODE": version.language,
+        "machine": version.machine,
     }
-    with translation.override(language):
+    if version.machine:
+        context.update(
+            original_language=settings.LANGUAGE_CODE,
+            original_subject=newsletter.subject,
+            original_body=newsletter.body,
+            original_body_html=render_markdown(newsletter.body),
+        )
+    with translation.override(version.language):
         text = render_to_string("newsletter/emails/newsletter.txt", context)
         html = render_to_string("newsletter/emails/newsletter.html", context)
-    return Rendered(language=language, subject=subject, text=text, html=html, body_html=body_html)
+    return Rendered(
+        language=version.language,
+        subject=version.subject,
+        text=text,
+        html=html,
+        body_html=body_html,
+        machine=version.machine,
+        pending=version.pending,
+    )

@@ -142,3 +142,15 @@ def _iso(value) -> str | None:
 def newsletter_latest() -> Newsletter | None:
     """The newsletter staff touched last: the newest one, sent or not."""
     return Newsletter.objects.order_by("-created_at", "-pk").first()
+
+
+def newsletter_machine_versions(*, newsletter: Newsletter) -> dict[str, dict[str, str]]:
+    """The finished machine translations of the newsletter's current German text, by
+    language, for the languages staff wrote no version in (for the staff form)."""
+    from praxisdialog.translation.selectors import machine_versions_of
+
+    return {
+        code: segments
+        for code, segments in machine_versions_of(obj=newsletter).items()
+        if not newsletter.has_version(code)
+    }

@@ -10,6 +10,7 @@ from django.views.decorators.http import require_POST
 
 from praxisdialog.accounts.gate import require
 from praxisdialog.core.forms import add_service_errors
+from praxisdialog.core.i18n import language_endonyms, source_language
 from praxisdialog.core.ratelimit import RateLimited, client_ip, rate_limit_check
 
 from . import services
@@ -21,6 +22,7 @@ from .selectors import (
     delivery_progress,
     newsletter_get_for_staff,
     newsletter_list_for_staff,
+    newsletter_machine_versions,
     subscriber_get_by_token,
     subscriber_get_by_unsubscribe_token,
     subscriber_list_for_newsletter,
@@ -154,7 +156,11 @@ def manage_edit(request, pk: int):
     if newsletter.status != Newsletter.Status.DRAFT:
         messages.error(request, _("A newsletter that has been sent cannot be changed."))
         return redirect(newsletter)
-    form = NewsletterForm(request.POST or None, initial=NewsletterForm.initial_for(newsletter))
+    form = NewsletterForm(
+        request.POST or None,
+        initial=NewsletterForm.initial_for(newsletter),
+        machine=newsletter_machine_versions(newsletter=newsletter),
+    )
     context = {"form": form, "newsletter": newsletter}
     if request.method == "POST":
         if form.is_valid():
@@ -181,7 +187,11 @@ def manage_detail(request, pk: int):
         {
             "newsletter": newsletter,
             "language": language,
-            "rendered": newsletter_render(newsletter, language),
+            "languages": language_endonyms(),
+            "source_language": source_language(),
+            # Looking at a language staff wrote no version in asks for its machine
+            # translation (a task makes it; the preview says so meanwhile).
+            "rendered": newsletter_render(newsletter, language, ask=True),
             "test_form": SendTestForm(initial={"language": language}),
         },
     )

@@ -22,8 +22,9 @@ class Translatable:
     published: Callable[[object], bool]
     # The language the text is written in, when the object does not say (staff text).
     language_of: Callable[[object], str] | None = None
-    # Private text (messages between two people): sent only when one of them asks for
-    # its translation, never because a page showed it.
+    # Sent only when someone entitled asks for its translation, never because a page
+    # showed it: private messages (one of the two people asks) and newsletters (staff
+    # preview or send them).
     on_request: bool = False
 
     def language(self, obj) -> str:
@@ -148,6 +149,16 @@ STAFF_TEXTS = (
     # A draft or a post scheduled for later is not sent.
     _staff_text("post", _fetcher("blog", "Post"), lambda post: post.is_published),
     _staff_text("event", _fetcher("events", "Event"), _event_public),
+    # A newsletter goes to its subscribers as staff send it; its machine translation is
+    # asked for by staff (preview, sending), see newsletter/rendering.py.
+    Translatable(
+        "newsletter",
+        _fetcher("newsletter", "Newsletter"),
+        _staff_segments,
+        lambda newsletter: True,
+        _staff_language,
+        on_request=True,
+    ),
 )
 
 
