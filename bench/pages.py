@@ -72,6 +72,11 @@ def _setup_django(var_dir: Path) -> None:
     sys.path.insert(0, str(ROOT))
     import django
 
+    from praxisdialog import var_dir
+
+    # The server reads the key that prepare() writes; without it this process would sign
+    # the sessions it makes with a key of its own, and the server would not know them.
+    var_dir.prepare()
     django.setup()
 
 
@@ -318,6 +323,7 @@ def _server(
     }
     command = [sys.executable, "-m", "gunicorn", "praxisdialog.wsgi"]
     command += ["--workers", str(WORKERS), "--bind", f"127.0.0.1:{port}", "--backlog", "512"]
+    command += ["--timeout", "60"]  # as deploy/gunicorn.conf.py
     with open(var_dir / f"server-{settings}.log", "w") as log:
         server = subprocess.Popen(  # noqa: S603 - our own server
             command, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=log
@@ -386,6 +392,12 @@ class _Browser:
     def __init__(self, port: int, cookie: str):
         self.connection = HTTPConnection("127.0.0.1", port, timeout=60)
         self.cookies = dict([cookie.split("=", 1)]) if cookie else {}
+        self.location = ""
+
+    def post(self, path: str, body: str) -> tuple[int, str]:
+        """Sends a form; its status and where it redirects to."""
+        status, _text = self.request("POST", path, body)
+        return status, self.location
 
     def request(self, method: str, path: str, body: str = "") -> tuple[int, str]:
         headers = {"Cookie": "; ".join(f"{k}={v}" for k, v in self.cookies.items())}
@@ -398,6 +410,7 @@ class _Browser:
         except (OSError, HTTPException):
             self.connection.close()  # the next request opens a new connection
             raise
+        self.location = response.headers.get("Location", "")
         for header in response.headers.get_all("Set-Cookie") or []:
             name, _sep, rest = header.partition("=")
             self.cookies[name.strip()] = rest.split(";", 1)[0]
@@ -444,7 +457,9 @@ def _write_load(port: int, write: dict, run_id: str) -> dict:
                 number = issued[0]
             started = time.perf_counter()
             try:
-                status = str(browser.request("POST", write["path"], body(number, token))[0])
+                status, location = browser.post(write["path"], body(number, token))
+                # A redirect to the login means the session was not recognised: no row.
+                status = f"{status} to login" if "/accounts/login/" in location else str(status)
             except (OSError, HTTPException) as error:
                 status = type(error).__name__
             elapsed = (time.perf_counter() - started) * 1000

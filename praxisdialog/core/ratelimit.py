@@ -9,7 +9,9 @@ else's allowance and lock them out."""
 from dataclasses import dataclass
 
 from django.conf import settings
-from django.core.cache import cache
+from django.core.cache import cache, caches
+from django.core.cache.backends.db import DatabaseCache
+from django.db import router, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -73,26 +75,41 @@ def _hit(key: str, *, limit: int, window: int) -> int | None:
     now = int(timezone.now().timestamp())
     bucket = now // window
     full_key = f"ratelimit:{key}:{bucket}"
-    cache.add(full_key, 0, timeout=window + 5)
     try:
         count = cache.incr(full_key)
-    except ValueError:  # expired between add and incr
-        cache.add(full_key, 1, timeout=window + 5)
-        count = 1
+    except ValueError:  # the window's first hit, or its key expired a moment ago
+        # add() fails when another request added the key in between: count on from it.
+        count = 1 if cache.add(full_key, 1, timeout=window + 5) else cache.incr(full_key)
     if count > limit:
         return (bucket + 1) * window - now
     return None
+
+
+def _one_write(function):
+    """Runs the hits of one check in one transaction when the cache is the database's.
+    Each cache write is a write transaction of its own otherwise, and on SQLite every
+    one of them queues for the database's single write lock (a comment paid four); in
+    one transaction the check queues once and its read-then-write increments cannot
+    interleave with another worker's."""
+    backend = caches["default"]
+    if isinstance(backend, DatabaseCache):
+        with transaction.atomic(using=router.db_for_write(backend.cache_model_class)):
+            return function()
+    return function()
 
 
 def rate_limit_check(*, scope: str, user=None, ip: str = "") -> None:
     """Counts an attempt and raises RateLimited when the account or the address has
     used up its allowance for this kind of action."""
     limit = limit_for(scope)
-    waits = []
+    keys = []
     if user is not None and getattr(user, "is_authenticated", False):
-        waits.append(_hit(f"{scope}:user:{user.pk}", limit=limit.per_account, window=limit.window))
+        keys.append((f"{scope}:user:{user.pk}", limit.per_account))
     if ip:
-        waits.append(_hit(f"{scope}:ip:{ip}", limit=limit.per_ip, window=limit.window))
+        keys.append((f"{scope}:ip:{ip}", limit.per_ip))
+    if not keys:
+        return
+    waits = _one_write(lambda: [_hit(key, limit=most, window=limit.window) for key, most in keys])
     waits = [wait for wait in waits if wait is not None]
     if waits:
         raise RateLimited(retry_after=max(waits))

@@ -74,20 +74,23 @@ def comment_create(
     same text twice from one person is refused, and so are many links from a new
     account."""
     rate_limit_check(scope="comment", user=author, ip=ip)
+    # What depends on the text alone is worked out before the transaction: on SQLite
+    # every other writer waits while one holds it.
+    text = _clean_text(text)
+    language = _language(text, author, language)
+    flags = screen_text(text)
     return _comment_create(
-        author=author, target=target, text=text, parent=parent, language=language
+        author=author, target=target, text=text, parent=parent, language=language, flags=flags
     )
 
 
 @transaction.atomic
 def _comment_create(
-    *, author, target, text: str, parent: Comment | None, language: str = ""
+    *, author, target, text: str, parent: Comment | None, language: str, flags: list[dict]
 ) -> Comment:
     refuse_if_suspended(author)
     if not targets.accepts_comments(target):
         raise PermissionDenied(_("Comments are closed here."))
-    text = _clean_text(text)
-    language = _language(text, author, language)
     content_type = targets.content_type_of(target)
     if parent is not None:
         if parent.content_type_id != content_type.pk or parent.object_id != target.pk:
@@ -100,7 +103,6 @@ def _comment_create(
         user=author, kind="comment", published_count=_published_comment_count(author)
     )
     _check_repeats_and_links(author=author, text=text, new_account=needs_premoderation)
-    flags = screen_text(text)
     held = [flag["kind"] for flag in flags]
     if needs_premoderation:
         held.append("new_account")

@@ -106,6 +106,12 @@ def event_get_for_display(*, pk: int, user) -> Event | None:
     )
 
 
+def event_get_for_registration(*, pk: int, user) -> Event | None:
+    """An event as a registration needs it: visible to the user, with its call's phases,
+    without the agenda, contributions and files that only its page shows."""
+    return _visible(user=user).filter(pk=pk).first()
+
+
 def registration_for_user(*, event: Event, user) -> Registration | None:
     if not user.is_authenticated:
         return None

@@ -25,6 +25,7 @@ from .rules import online_link_shown
 from .selectors import (
     attendance_figures,
     event_get_for_display,
+    event_get_for_registration,
     event_list_past,
     event_list_upcoming,
     feedback_results,
@@ -103,7 +104,10 @@ def event_detail(request, pk: int):
 
 @require_POST
 def event_register(request, pk: int):
-    event = _event_or_404(pk, request.user)
+    # The page's agenda and files are loaded only when the form is shown again.
+    event = event_get_for_registration(pk=pk, user=request.user)
+    if event is None:
+        raise Http404
     user = request.user
     guest = not user.is_authenticated
     if not guest and not user_is_verified(user):
@@ -123,7 +127,7 @@ def event_register(request, pk: int):
             status = registration.status
         except RateLimited as limited:
             form.add_error(None, limited.message)
-            context = _detail_context(request, event, form=form)
+            context = _detail_context(request, _event_or_404(pk, user), form=form)
             return render(request, "events/event_detail.html", context, status=429)
         except services.AlreadyRegistered as already:
             if not guest:
@@ -167,9 +171,8 @@ def event_register(request, pk: int):
             else:
                 messages.success(request, _("You are registered. We have sent you a confirmation."))
             return redirect(event)
-    return render(
-        request, "events/event_detail.html", _detail_context(request, event, form=form), status=422
-    )
+    context = _detail_context(request, _event_or_404(pk, user), form=form)
+    return render(request, "events/event_detail.html", context, status=422)
 
 
 def event_calendar_file(request, pk: int):

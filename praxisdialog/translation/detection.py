@@ -29,6 +29,12 @@ def _identifier():
     return identifier
 
 
+def warm_up() -> None:
+    """Loads the model now (an application server calls this while it starts), so that
+    no request waits for it."""
+    _identifier()
+
+
 def language_of(text: str) -> tuple[str, float] | None:
     """The most likely language of the text and its probability; None for a text with
     too few letters to tell."""
