@@ -1,7 +1,5 @@
 """Staff open the console from the header, see where their call stands and reach a tool
-from it; at 390 px nothing scrolls sideways. Screenshots stay in test-results/."""
-
-from pathlib import Path
+from it; at 390 px nothing scrolls sideways. Screenshots stay in screenshots/."""
 
 import pytest
 from playwright.sync_api import Page, expect
@@ -10,9 +8,10 @@ from praxisdialog.contributions.models import Contribution
 from tests.accounts.factories import PASSWORD, StaffFactory
 from tests.calls.factories import CallFactory
 from tests.contributions.factories import ContributionFactory
+from tests.e2e.conftest import SCREENSHOTS
 from tests.events.factories import EventFactory
 
-SHOTS = Path("test-results/screenshots")
+SHOTS = SCREENSHOTS
 
 
 @pytest.fixture

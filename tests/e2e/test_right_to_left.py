@@ -1,20 +1,19 @@
 """Arabic in a real browser: the home page, the call, the contribution form and a
 contribution are laid out right to left (the navigation starts on the right), and German
 text on those pages keeps its order (the question mark stays at the end of a German
-question). Screenshots of each page go to var/screenshots/rtl/ for a person to look at."""
-
-from pathlib import Path
+question); an Arabic contribution on a German page keeps its own. Screenshots of each page
+go to screenshots/rtl/ for a person to look at."""
 
 import pytest
-from django.conf import settings
-from playwright.sync_api import Page, expect
+from playwright.sync_api import Browser, Page, expect
 
 from praxisdialog.contributions.models import Answer
 from tests.accounts.factories import PASSWORD, VerifiedUserFactory
 from tests.calls.factories import CallFactory
 from tests.contributions.factories import ContributionFactory
+from tests.e2e.conftest import SCREENSHOTS
 
-SHOTS = Path(settings.BASE_DIR) / "var" / "screenshots" / "rtl"
+SHOTS = SCREENSHOTS / "rtl"
 QUESTION = "Wo haben Sie Integration und Innovation gemeinsam erlebt?"
 ARABIC_TITLE = "تدريب مشترك في المخبز"
 
@@ -77,7 +76,7 @@ def arabic_world(transactional_db):
 
 
 def test_arabic_pages_are_mirrored_and_keep_mixed_text_in_order(
-    live_server, page: Page, arabic_world
+    live_server, page: Page, browser: Browser, arabic_world
 ):
     call, contribution = arabic_world["call"], arabic_world["contribution"]
 
@@ -108,3 +107,14 @@ def test_arabic_pages_are_mirrored_and_keep_mixed_text_in_order(
     page.locator("textarea").first.fill("نجحنا معاً")
     expect(page.locator("textarea").first).to_have_attribute("dir", "auto")
     _shoot(page, "contribution-form")
+
+    # The other way round: on a German page the Arabic title and answer run from the right
+    # inside a left-to-right frame.
+    german = browser.new_context(locale="de", viewport={"width": 1200, "height": 900})
+    page = german.new_page()
+    page.goto(live_server.url + contribution.get_absolute_url())
+    expect(page.locator("html")).to_have_attribute("dir", "ltr")
+    _assert_reads_right_to_left(page, "h1")
+    _assert_reads_right_to_left(page, "main .prose p")
+    _shoot(page, "contribution-on-a-german-page")
+    german.close()

@@ -1,7 +1,5 @@
 """The dossier appears on the resonance page by itself once the worker has made it: staff
-do not reload. Screenshots stay in test-results/."""
-
-from pathlib import Path
+do not reload. Screenshots stay in screenshots/."""
 
 import pytest
 from django.utils import timezone
@@ -10,8 +8,9 @@ from playwright.sync_api import Page, expect
 from praxisdialog.resonance.models import Dossier
 from tests.accounts.factories import PASSWORD, StaffFactory
 from tests.calls.factories import CallFactory
+from tests.e2e.conftest import SCREENSHOTS
 
-SHOTS = Path("test-results/screenshots")
+SHOTS = SCREENSHOTS
 
 
 @pytest.fixture

@@ -43,6 +43,13 @@ def test_every_role_and_setting_of_the_call_appears_in_the_table(demo_dossier):
         call=call, data=data.data if data else selectors.resonance_compute(call=call)
     )
     assert rows and settings_
+    # The call's own roles and settings, read from the call rather than from the selector
+    # that builds the table, so that a role the table drops is missed here.
+    assert call.roles.exists() and call.settings.exists()
+    for role in call.roles.all():
+        assert str(role.label) in text, role.label
+    for setting in call.settings.all():
+        assert str(setting.label) in text, setting.label
     assert "Wer sich geäußert hat: Rollen und Umfelder" in text
     for row in rows:
         assert str(row.role.label) in text, row.role.label
