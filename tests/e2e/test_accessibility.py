@@ -1,6 +1,6 @@
 """axe-core (vendored, tests/e2e/vendor/) on every main page, in German and in Arabic:
 signed out, as a participant and as staff, at desktop and at phone width (the same load,
-narrowed). No page may have a serious or critical
+narrowed, where no page may scroll sideways either). No page may have a serious or critical
 violation, and every page says its language.
 
 One test per language seeds the demo content once (`seed_demo`, with a conversation and a
@@ -114,6 +114,8 @@ def _walk(page, base: str, urls: list[str], language: str) -> dict[str, list[str
         # the filters into one control, which axe has to see too.
         page.set_viewport_size(PHONE)
         problems += [f"at {PHONE['width']} px: {line}" for line in serious_violations(page)]
+        if page.evaluate("document.documentElement.scrollWidth > window.innerWidth"):
+            problems.append(f"the page scrolls sideways at {PHONE['width']} px")
         page.set_viewport_size(DESKTOP)
         if page.locator("html").get_attribute("lang") != language:
             problems.append("the page does not say its language (<html lang>)")
