@@ -1,5 +1,8 @@
 import functools
+import os
 import shutil
+import tempfile
+from pathlib import Path
 
 import pytest
 from django.conf import settings
@@ -8,7 +11,16 @@ from django.utils import translation
 
 from tests.accounts.factories import StaffFactory, UserFactory, VerifiedUserFactory
 from tests.calls.factories import CallFactory
-from tests.databases import POSTGRESQL, SQLITE, ServerDatabase, Templates, postgres_available
+from tests.databases import (
+    POSTGRESQL,
+    SQLITE,
+    TEMPLATES_FOLDER,
+    ServerDatabase,
+    Templates,
+    load_sqlite,
+    postgres_available,
+    session_templates,
+)
 from tests.smtp import SmtpServer
 
 # Django's default hasher (PBKDF2, over a million rounds) costs about half a second per
@@ -86,11 +98,65 @@ def smtp_server():
         yield handler
 
 
+_templates_made = pytest.StashKey[Path]()
+
+
+def pytest_configure(config):
+    """The process that starts the session (alone, or the controller of the xdist
+    workers, who inherit the variable) makes the folder of the migrated templates."""
+    if not hasattr(config, "workerinput") and TEMPLATES_FOLDER not in os.environ:
+        os.environ[TEMPLATES_FOLDER] = tempfile.mkdtemp(prefix="praxisdialog-templates-")
+        config.stash[_templates_made] = Path(os.environ[TEMPLATES_FOLDER])
+
+
+def pytest_unconfigure(config):
+    folder = config.stash.get(_templates_made, None)
+    if folder is not None:
+        Templates(folder).drop()
+        shutil.rmtree(folder, ignore_errors=True)
+        os.environ.pop(TEMPLATES_FOLDER, None)
+
+
 @pytest.fixture(scope="session")
-def _database_templates(tmp_path_factory):
-    templates = Templates(tmp_path_factory.mktemp("database-templates"))
-    yield templates
-    templates.drop()
+def _database_templates() -> Templates:
+    return session_templates()
+
+
+@pytest.fixture(scope="session")
+def django_db_modify_db_settings(django_db_modify_db_settings_parallel_suffix, _database_templates):
+    """Each test process's test database starts as a copy of the session's migrated
+    template: created from it on PostgreSQL, loaded into memory on SQLite. Django's own
+    set-up then finds every migration applied."""
+    from django.db import connections
+
+    connection = connections["default"]
+    if connection.vendor == "postgresql":
+        template = _database_templates.get(POSTGRESQL)
+        connection.settings_dict["TEST"]["TEMPLATE"] = template.name
+        yield
+        return
+    name = connection.creation._get_test_db_name()
+    if not connection.creation.is_in_memory_db(name):
+        yield  # a test database file of its own choosing is migrated by Django
+        return
+    _memory.append(load_sqlite(_database_templates.get(SQLITE), name))
+    yield
+
+
+# The connection that keeps the loaded in-memory database alive until Django has opened
+# its own: a second connection to a shared-cache database takes table locks against the
+# live server's, so it is closed as soon as Django's connection holds the database.
+_memory: list = []
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker):
+    from django.db import connection
+
+    if _memory:
+        with django_db_blocker.unblock():
+            connection.ensure_connection()
+        _memory.pop().close()
 
 
 @pytest.fixture

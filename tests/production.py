@@ -1,11 +1,12 @@
 """A real gunicorn with production settings (DEBUG off, a fixed ALLOWED_HOSTS, a secret
-key of its own) on 127.0.0.1, on a migrated SQLite database in a temporary folder, for
-tests of what only production does. Stopped (its whole process group) when the test
-module is done."""
+key of its own) on 127.0.0.1, on a migrated SQLite database in a temporary folder (a copy
+of the session's template, tests/databases.py), for tests of what only production does.
+Stopped (its whole process group) when the test module is done."""
 
 import contextlib
 import os
 import secrets
+import shutil
 import signal
 import socket
 import subprocess
@@ -15,6 +16,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from http.client import HTTPConnection
 from pathlib import Path
+
+from tests.databases import SQLITE, session_templates
 
 ROOT = Path(__file__).resolve().parents[1]
 HOST = "dialog.example.org"
@@ -61,13 +64,7 @@ def production_server(
         **(extra_env or {}),
     }
     env.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)
-    subprocess.run(
-        [sys.executable, "manage.py", "migrate", "--noinput", "-v0"],
-        cwd=ROOT,
-        env=env,
-        check=True,
-        timeout=300,
-    )
+    shutil.copy(session_templates().get(SQLITE).path, folder / "production.sqlite3")
     port = _free_port()
     process = subprocess.Popen(
         [

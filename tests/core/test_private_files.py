@@ -12,6 +12,7 @@ and once as production."""
 import contextlib
 import json
 import os
+import shutil
 import signal
 import socket
 import subprocess
@@ -21,6 +22,8 @@ from http.client import HTTPConnection
 from pathlib import Path
 
 import pytest
+
+from tests.databases import SQLITE
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -64,8 +67,9 @@ def _get(port: int, path: str) -> tuple[int, bytes]:
 
 
 @pytest.fixture(scope="module")
-def site(tmp_path_factory):
-    """A migrated database with a non-public dossier, a blog image and an event file."""
+def site(tmp_path_factory, _database_templates):
+    """A migrated database (a copy of the session's template) with a non-public dossier,
+    a blog image and an event file."""
     folder = tmp_path_factory.mktemp("private-files")
     env = {
         **os.environ,
@@ -89,7 +93,7 @@ def site(tmp_path_factory):
             timeout=600,
         ).stdout
 
-    manage("migrate", "--noinput")
+    shutil.copy(_database_templates.get(SQLITE).path, folder / "db.sqlite3")
     data = json.loads(manage("shell", "-c", SETUP).strip().splitlines()[-1])
     return {"env": env, "folder": folder, **data}
 
