@@ -94,7 +94,9 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "praxisdialog.core.middleware.RejectUnstorableTextMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
-    "django.middleware.locale.LocaleMiddleware",
+    # Django's LocaleMiddleware without its path checks for language prefixes, which this
+    # site's URLs do not have (core/middleware.py).
+    "praxisdialog.core.middleware.LanguageMiddleware",
     "praxisdialog.core.middleware.OriginalTextMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -105,7 +107,8 @@ MIDDLEWARE = [
     "praxisdialog.accounts.gate.GateMiddleware",
     "praxisdialog.core.middleware.StaffTwoFactorMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
-    "django.middleware.csp.ContentSecurityPolicyMiddleware",
+    # Django's CSP middleware, with a policy without nonce written once (core/middleware.py).
+    "praxisdialog.core.middleware.PolicyOnceMiddleware",
     "praxisdialog.core.middleware.PermissionsPolicyMiddleware",
     "praxisdialog.core.middleware.PrivatePagesMiddleware",
     "django_htmx.middleware.HtmxMiddleware",

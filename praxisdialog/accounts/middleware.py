@@ -1,6 +1,8 @@
 from django.conf import settings
 from django.utils import translation
 
+from praxisdialog.core.middleware import may_be_signed_in
+
 
 class UserLanguageMiddleware:
     """For a signed-in person without a language cookie who has chosen a language, use
@@ -11,10 +13,9 @@ class UserLanguageMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        user = getattr(request, "user", None)
         if (
-            user is not None
-            and user.is_authenticated
+            may_be_signed_in(request)
+            and (user := request.user).is_authenticated
             and settings.LANGUAGE_COOKIE_NAME not in request.COOKIES
             and user.language_chosen
             and user.preferred_language in dict(settings.LANGUAGES)

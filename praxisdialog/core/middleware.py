@@ -1,6 +1,29 @@
 import json
 import re
 
+from django.conf import settings
+from django.conf.urls.i18n import is_language_prefix_patterns_used
+from django.middleware.csp import ContentSecurityPolicyMiddleware
+from django.middleware.locale import LocaleMiddleware
+from django.utils import translation
+from django.utils.cache import patch_vary_headers
+from django.utils.csp import CSP, build_policy
+from django.utils.functional import empty
+
+
+def may_be_signed_in(request) -> bool:
+    """False when the request surely comes from nobody signed in: its user has not been
+    looked up yet and it carries no session cookie (so the lookup could only find the
+    anonymous user). The middleware that every request passes asks this first, so that a
+    visitor's request never loads a session only to learn that nobody is signed in. A
+    user set by other means (the API's bearer token) counts as looked up."""
+    user = getattr(request, "user", None)
+    if user is None:
+        return False
+    if getattr(user, "_wrapped", None) is empty:
+        return settings.SESSION_COOKIE_NAME in request.COOKIES
+    return True
+
 
 class PermissionsPolicyMiddleware:
     """Switches off browser features the site never uses, for every response."""
@@ -31,8 +54,7 @@ class PrivatePagesMiddleware:
 
     def __call__(self, request):
         response = self.get_response(request)
-        user = getattr(request, "user", None)
-        if user is not None and user.is_authenticated:
+        if may_be_signed_in(request) and request.user.is_authenticated:
             from django.utils.cache import patch_cache_control
 
             if "public" in response.get("Cache-Control", ""):
@@ -55,10 +77,9 @@ class StaffTwoFactorMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        user = getattr(request, "user", None)
         if (
-            user is not None
-            and user.is_authenticated
+            may_be_signed_in(request)
+            and request.user.is_authenticated
             and not request.path.startswith(self.ALLOWED_PREFIXES)
         ):
             from praxisdialog.accounts.selectors import two_factor_step
@@ -131,6 +152,8 @@ class RejectUnstorableTextMiddleware:
         if content_type and not content_type.startswith(self.TEXT_TYPES):
             return None  # multipart forms and uploads: Django decodes them with replacement
         body = request.body
+        if not body:
+            return None
         if any(null in body.lower() for null in self.NULLS):
             return "null"
         if self.SURROGATE_BYTES.search(body):
@@ -196,7 +219,81 @@ class OriginalTextMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
+        # The query string is parsed only when it may ask; otherwise the default (texts
+        # in the reader's language) holds and nothing needs setting.
+        if "original" not in request.META.get("QUERY_STRING", ""):
+            return self.get_response(request)
         from .i18n import originals_requested
 
         with originals_requested(bool(request.GET.get("original"))):
             return self.get_response(request)
+
+
+class PolicyOnceMiddleware(ContentSecurityPolicyMiddleware):
+    """Django's Content-Security-Policy middleware, with the header written once per
+    policy instead of once per response. A policy without a nonce is the same text for
+    every response; Django builds it anew each time. Policies that use a nonce, and
+    views that set their own policy, go through Django's own code."""
+
+    def __init__(self, get_response):
+        super().__init__(get_response)
+        self._built: dict[str, tuple[object, str]] = {}
+
+    def _fixed(self, header: str, config) -> str | None:
+        built = self._built.get(header)
+        if built is not None and built[0] is config:
+            return built[1]
+        if any(
+            value == CSP.NONCE or (isinstance(value, list | tuple | set) and CSP.NONCE in value)
+            for value in config.values()
+        ):
+            return None
+        text = build_policy(config)
+        self._built[header] = (config, text)
+        return text
+
+    def process_response(self, request, response):
+        if hasattr(response, "_csp_config") or hasattr(response, "_csp_ro_config"):
+            return super().process_response(request, response)
+        texts = {}
+        for header, config in (
+            (CSP.HEADER_ENFORCE, settings.SECURE_CSP),
+            (CSP.HEADER_REPORT_ONLY, settings.SECURE_CSP_REPORT_ONLY),
+        ):
+            if not config or header in response:
+                continue
+            text = self._fixed(header, config)
+            if text is None:
+                return super().process_response(request, response)
+            texts[header] = text
+        for header, text in texts.items():
+            response.headers[str(header)] = text
+        return response
+
+
+class LanguageMiddleware(LocaleMiddleware):
+    """Django's LocaleMiddleware for URLs without a language prefix, as all of this
+    site's are: the language comes from the cookie or the browser, and the response says
+    which it is and that it varies with Accept-Language. Django's own checks the path
+    for a language prefix twice on every request; they run here only where the URLs use
+    i18n_patterns."""
+
+    @staticmethod
+    def _prefixed(request) -> bool:
+        return is_language_prefix_patterns_used(getattr(request, "urlconf", settings.ROOT_URLCONF))[
+            0
+        ]
+
+    def process_request(self, request):
+        if self._prefixed(request):
+            return super().process_request(request)
+        translation.activate(translation.get_language_from_request(request))
+        request.LANGUAGE_CODE = translation.get_language()
+        return None
+
+    def process_response(self, request, response):
+        if self._prefixed(request):
+            return super().process_response(request, response)
+        patch_vary_headers(response, ("Accept-Language",))
+        response.headers.setdefault("Content-Language", translation.get_language())
+        return response
