@@ -11,7 +11,7 @@ from dataclasses import asdict, dataclass, field
 import numpy as np
 
 from .function_words import FUNCTION_WORDS
-from .matching import Matcher, normalise
+from .matching import Matcher, normalise, stem
 
 # scikit-learn and SciPy are imported where they are used: loading them costs more than a
 # second, which every web worker, command and test process would otherwise pay at start.
@@ -152,20 +152,69 @@ def _seeded(x: np.ndarray, pins: dict[int, object], iterations: int = 10) -> np.
     return labels
 
 
+@dataclass
+class _Words:
+    """The long words of one text that are not function words, keyed by their stem (so
+    "Betriebe" and "Betrieben" count as one word), with the forms they were written in,
+    and the stems written with a capital inside a sentence: German nouns, which name
+    what a story is about better than its adjectives and verbs do."""
+
+    forms: dict[str, Counter] = field(default_factory=dict)
+    nouns: set[str] = field(default_factory=set)
+
+
+SENTENCE_START = frozenset(".!?:;\"'„“”«»()-\u2013\u2014")
+
+
+def _content_words(text: str) -> _Words:
+    words = _Words()
+    for match in WORD.finditer(text):
+        word = match.group()
+        if len(word) < LABEL_WORD_MIN or word.isdigit() or normalise(word) in FUNCTION_WORDS:
+            continue
+        key = stem(word, "de")
+        words.forms.setdefault(key, Counter())[word] += 1
+        before = text[: match.start()].rstrip()
+        if word[0].isupper() and before and before[-1] not in SENTENCE_START:
+            words.nouns.add(key)
+    return words
+
+
+def _frequent_words(members: list[_Words], df: Counter, total: int) -> list[str]:
+    """Up to five words that set a theme apart: written in at least two of its texts (one
+    when it has one), clearly more often inside it than across all texts, weighted by
+    how rare they are overall; only nouns when there are enough of them. Each is shown in
+    the form its texts use most."""
+    in_theme = Counter(key for words in members for key in words.forms)
+    nouns = set().union(*(words.nouns for words in members))
+    size = len(members)
+    scored = {}
+    for key, n in in_theme.items():
+        # A word all themes share (the call's own subject) says nothing about this one;
+        # a theme holding most texts keeps its common words.
+        distinct = n / size >= 2 * df[key] / total or size * 2 > total
+        if n >= min(2, size) and distinct:
+            scored[key] = n * math.log(1 + total / df[key])
+    ranked = [key for key, _ in sorted(scored.items(), key=lambda kv: (-kv[1], kv[0]))]
+    # Three nouns or more say enough; below that (texts in English, say) the best words.
+    named = [key for key in ranked if key in nouns]
+    top = (named if len(named) >= 3 else ranked)[:5]
+    forms: dict[str, Counter] = {key: Counter() for key in top}
+    for words in members:
+        for key in top:
+            forms[key].update(words.forms.get(key, {}))
+    # The most frequent form; on a tie the lower-case one (a capital may only start a
+    # sentence), while a German noun, always capitalised, keeps its capital.
+    return [max(forms[key].items(), key=lambda item: (item[1], item[0]))[0] for key in top]
+
+
 def _describe(docs, x, labels, k, slugs) -> list[ThemeResult]:
     from sklearn.preprocessing import normalize
 
     concepts = np.array([[bool(d.concepts.get(s)) for s in slugs] for d in docs], dtype=float)
     overall = concepts.mean(axis=0) + 1e-6
-    doc_words = [
-        {
-            word
-            for word in (normalise(w) for w in WORD.findall(d.text) if len(w) >= LABEL_WORD_MIN)
-            if word not in FUNCTION_WORDS
-        }
-        for d in docs
-    ]
-    df = Counter(w for words in doc_words for w in words)
+    doc_words = [_content_words(d.text) for d in docs]
+    df = Counter(key for words in doc_words for key in words.forms)
     themes = []
     for c in range(k):
         members = np.flatnonzero(labels == c)
@@ -177,13 +226,7 @@ def _describe(docs, x, labels, k, slugs) -> list[ThemeResult]:
         share = concepts[members].mean(axis=0)
         lift = share * np.log1p(share / overall)
         top_concepts = [slugs[i] for i in np.argsort(-lift)[:3] if share[i] >= 0.2]
-        counts = Counter(w for i in members for w in doc_words[i])
-        scored = {
-            w: n * math.log(len(docs) / df[w])
-            for w, n in counts.items()
-            if n >= min(2, len(members))
-        }
-        terms = [w for w, _ in sorted(scored.items(), key=lambda kv: (-kv[1], kv[0]))[:6]]
+        terms = _frequent_words([doc_words[i] for i in members], df, len(docs))
         themes.append(
             ThemeResult(
                 members=members.tolist(),
