@@ -18,7 +18,7 @@ from praxisdialog.core.ratelimit import RateLimited
 
 from . import services
 from .selectors import (
-    event_get_for_display,
+    event_get_or_404,
     event_list_past,
     event_list_upcoming,
     registration_for_user,
@@ -112,13 +112,6 @@ def _registration_out(registration) -> dict:
     }
 
 
-def _event_or_404(request, event_id: int):
-    event = event_get_for_display(pk=event_id, user=request.user)
-    if event is None:
-        raise Http404
-    return event
-
-
 @router.get("/events", response=EventPage)
 def list_events(request, past: bool = False, page: int = PAGE_QUERY):
     """Upcoming events (soonest first), or past ones with `?past=true` (latest first),
@@ -131,7 +124,7 @@ def list_events(request, past: bool = False, page: int = PAGE_QUERY):
 @router.get("/events/{event_id}", response={200: EventOut, 404: ErrorOut})
 def get_event(request, event_id: int):
     """An event with `capacity` and `seats_left` (guest holds count as taken)."""
-    return _event_out(request, _event_or_404(request, event_id))
+    return _event_out(request, event_get_or_404(pk=event_id, user=request.user))
 
 
 @router.post(
@@ -150,7 +143,7 @@ def register(request, event_id: int, payload: RegistrationIn | None = None):
     """Registers the signed-in user: 201 with `status` `confirmed`, or `waitlisted`
     and its `position`. Already registered: 200 with the existing registration.
     Full without a waiting list, or registration closed: 422."""
-    event = _event_or_404(request, event_id)
+    event = event_get_or_404(pk=event_id, user=request.user)
     user = request.user
     if not user_is_verified(user):
         raise PermissionDenied(_("Please confirm your e-mail address first."))
@@ -180,7 +173,7 @@ def register(request, event_id: int, payload: RegistrationIn | None = None):
 def cancel_my_registration(request, event_id: int):
     """Cancels the signed-in user's registration; a freed seat goes to the next
     person on the waiting list, who is told by mail."""
-    event = _event_or_404(request, event_id)
+    event = event_get_or_404(pk=event_id, user=request.user)
     registration = registration_for_user(event=event, user=request.user)
     if registration is None:
         raise Http404

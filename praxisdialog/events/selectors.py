@@ -13,6 +13,7 @@ from django.db.models import (
     When,
 )
 from django.db.models.functions import Coalesce
+from django.http import Http404
 from django.utils import timezone
 from django.utils.translation import gettext
 
@@ -104,6 +105,15 @@ def event_get_for_display(*, pk: int, user) -> Event | None:
         .filter(pk=pk)
         .first()
     )
+
+
+def event_get_or_404(*, pk: int, user) -> Event:
+    """`event_get_for_display` for pages and the API: an event the user may not see is
+    missing (404)."""
+    event = event_get_for_display(pk=pk, user=user)
+    if event is None:
+        raise Http404
+    return event
 
 
 def event_get_for_registration(*, pk: int, user) -> Event | None:

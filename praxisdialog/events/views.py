@@ -24,8 +24,8 @@ from .models import Registration
 from .rules import online_link_shown
 from .selectors import (
     attendance_figures,
-    event_get_for_display,
     event_get_for_registration,
+    event_get_or_404,
     event_list_past,
     event_list_upcoming,
     feedback_results,
@@ -40,16 +40,9 @@ from .selectors import (
 PAGE_SIZE = 20
 
 
-def _event_or_404(pk: int, user):
-    event = event_get_for_display(pk=pk, user=user)
-    if event is None:
-        raise Http404
-    return event
-
-
 def _organiser_event(request, pk: int):
     require(request, "events.manage_event")
-    return _event_or_404(pk, request.user)
+    return event_get_or_404(pk=pk, user=request.user)
 
 
 def event_list(request):
@@ -98,7 +91,7 @@ def _detail_context(request, event, form=None):
 
 
 def event_detail(request, pk: int):
-    event = _event_or_404(pk, request.user)
+    event = event_get_or_404(pk=pk, user=request.user)
     return render(request, "events/event_detail.html", _detail_context(request, event))
 
 
@@ -127,7 +120,7 @@ def event_register(request, pk: int):
             status = registration.status
         except RateLimited as limited:
             form.add_error(None, limited.message)
-            context = _detail_context(request, _event_or_404(pk, user), form=form)
+            context = _detail_context(request, event_get_or_404(pk=pk, user=user), form=form)
             return render(request, "events/event_detail.html", context, status=429)
         except services.AlreadyRegistered as already:
             if not guest:
@@ -171,30 +164,30 @@ def event_register(request, pk: int):
             else:
                 messages.success(request, _("You are registered. We have sent you a confirmation."))
             return redirect(event)
-    context = _detail_context(request, _event_or_404(pk, user), form=form)
+    context = _detail_context(request, event_get_or_404(pk=pk, user=user), form=form)
     return render(request, "events/event_detail.html", context, status=422)
 
 
 def event_calendar_file(request, pk: int):
-    event = _event_or_404(pk, request.user)
+    event = event_get_or_404(pk=pk, user=request.user)
     response = HttpResponse(event_ics(event), content_type="text/calendar; charset=utf-8")
     response["Content-Disposition"] = f'attachment; filename="event-{event.pk}.ics"'
     return response
 
 
 def event_agenda(request, pk: int):
-    event = _event_or_404(pk, request.user)
+    event = event_get_or_404(pk=pk, user=request.user)
     return render(request, "events/event_agenda.html", {"event": event})
 
 
 def event_documentation(request, pk: int):
-    event = _event_or_404(pk, request.user)
+    event = event_get_or_404(pk=pk, user=request.user)
     return render(request, "events/event_documentation.html", {"event": event})
 
 
 def event_file_download(request, pk: int, file_id: int):
     """A documentation file, for whoever may see the event; always as a download."""
-    event = _event_or_404(pk, request.user)
+    event = event_get_or_404(pk=pk, user=request.user)
     item = event.files.filter(pk=file_id).first()
     if item is None:
         raise Http404
