@@ -6,10 +6,16 @@ inherits `TranslatedText`, names its `translated_fields`, and keeps the versions
 wrote in other languages in one JSON field, `translations` ({language: {field: text}}).
 `localized(obj, field)` gives the reader's language: the version staff wrote, else the
 machine translation the translation app stored for the current German text (asked for
-when missing, made by a task: the page does not wait), else the German original."""
+when missing, made by a task: the page does not wait), else the German original.
 
+Core names no app: the translation app offers its machine translations when Django
+starts (`register_machine_translator`). Without it, staff text is shown as written."""
+
+from collections.abc import Callable
 from contextlib import contextmanager
 from contextvars import ContextVar
+from dataclasses import dataclass
+from typing import Any
 
 from django.conf import settings
 from django.db import models
@@ -76,19 +82,41 @@ def originals_requested(requested: bool = True):
         _originals_requested.reset(token)
 
 
+@dataclass(frozen=True)
+class MachineTranslator:
+    """What the translation app offers staff-written text: `enabled()` whether a service
+    is configured; `request(obj=, target=)` the row for the current version of `obj` in
+    `target` (with `is_done` and `segments`; done or being made, asked for when missing),
+    or None; `versions_of(obj=)` the finished ones, {language: {field: text}}."""
+
+    enabled: Callable[[], bool]
+    request: Callable[..., Any]
+    versions_of: Callable[..., dict[str, dict[str, str]]]
+
+
+_machine_translator: MachineTranslator | None = None
+
+
+def register_machine_translator(translator: MachineTranslator) -> None:
+    global _machine_translator
+    _machine_translator = translator
+
+
+def machine_translator() -> MachineTranslator | None:
+    """The registered machine translator, or None where no app offers one."""
+    return _machine_translator
+
+
 def machine_translation(obj, language: str):
     """The translation app's row for the current version of `obj` into `language` (done
     or being made; asked for when missing), or None when there is none to be had.
     Remembered on the object, so a page asks once per object and language."""
-    from praxisdialog.translation.backends import translation_enabled
-
-    if not translation_enabled():
+    translator = _machine_translator
+    if translator is None or not translator.enabled():
         return None
     memo = obj.__dict__.setdefault("_machine_translations", {})
     if language not in memo:
-        from praxisdialog.translation.services import translation_request
-
-        memo[language] = translation_request(obj=obj, target=language)
+        memo[language] = translator.request(obj=obj, target=language)
     return memo[language]
 
 

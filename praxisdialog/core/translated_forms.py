@@ -12,7 +12,7 @@ from django.utils.functional import lazy
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
-from .i18n import other_languages
+from .i18n import machine_translator, other_languages
 
 
 def version_field_name(language: str, field: str) -> str:
@@ -97,9 +97,8 @@ class TranslatedFormMixin:
 
 
 def _machine_versions(instance) -> dict[str, dict[str, str]]:
-    from praxisdialog.translation.selectors import machine_versions_of
-
-    return machine_versions_of(obj=instance)
+    translator = machine_translator()
+    return translator.versions_of(obj=instance) if translator is not None else {}
 
 
 def _label(field_name, language) -> str:
