@@ -2,9 +2,10 @@
 
 from django.utils.translation import gettext_lazy as _
 
-from praxisdialog.core.holders import Holder, as_json, register, row
+from praxisdialog.core.holders import Consent, Holder, as_json, register, row
 
 from .models import Contribution, HelpfulMark
+from .selectors import contribution_get_for_consent, contribution_list_consented
 from .services import contribution_consent_withdraw, contribution_list_erase_for_account
 
 FIELDS = [
@@ -80,6 +81,12 @@ register(
         order=30,
         export=export,
         erase=erase,
-        consents={"publication": withdraw_publication},
+        consents={
+            "publication": Consent(
+                given=lambda user: contribution_list_consented(user=user),
+                get=lambda pk: contribution_get_for_consent(pk=pk),
+                withdraw=withdraw_publication,
+            )
+        },
     )
 )

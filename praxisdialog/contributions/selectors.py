@@ -276,6 +276,22 @@ def contribution_list_for_author(*, user) -> QuerySet[Contribution]:
     )
 
 
+def contribution_list_consented(*, user) -> QuerySet[Contribution]:
+    """The person's contributions whose publication they consented to and have not
+    taken back, the latest consent first."""
+    return (
+        Contribution.objects.filter(author=user, consent_at__isnull=False)
+        .exclude(status=Contribution.Status.WITHDRAWN)
+        .select_related("call")
+        .order_by("-consent_at", "-pk")
+    )
+
+
+def contribution_get_for_consent(*, pk: int) -> Contribution | None:
+    """A contribution as a withdrawal of consent names it; whose it is, the rule says."""
+    return Contribution.objects.filter(pk=pk).first()
+
+
 def helpful_ids_for_user(*, user, contribution_ids: list[int]) -> set[int]:
     if not user.is_authenticated or not contribution_ids:
         return set()

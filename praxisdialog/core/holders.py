@@ -16,10 +16,10 @@ asks `holders()` and never reads or writes another app's tables itself.
 - `forget_texts(model, ids)`: copies of texts (machine translations) go when the texts
   are erased, also where their place stays (a comment with replies); `texts_erased()`.
 - `consents`: the consents the app keeps, by the privacy app's kind of withdrawal
-  ("publication", "network_profile", "event_list", "newsletter"): `withdraw(user=, obj=)`
-  takes one back through the app's own services and returns what it concerned (a row
-  or True), None when there was nothing to take back. The privacy pages call them
-  through `consent_withdraw()` and keep the record of when.
+  ("publication", "network_profile", "event_list", "newsletter"), each a `Consent`
+  made of the app's own selectors and services. The privacy pages list them with
+  `consents_given()`, find the one a withdrawal names with `consent_subject()`, take it
+  back with `consent_withdraw()` and keep the record of when.
 """
 
 from collections.abc import Callable, Mapping
@@ -28,6 +28,23 @@ from datetime import date, datetime
 from typing import Any
 
 from django.utils.functional import Promise
+
+
+@dataclass(frozen=True)
+class Consent:
+    """One kind of consent an app keeps.
+
+    - `given(user)`: what of it is in force for the person, for the consents page (a
+      queryset, a list, one row, or None when there is none).
+    - `get(pk)`: the row a consent of this kind was given on (None when there is none);
+      None for a consent a person gives once (the page names no row).
+    - `withdraw(user=, obj=)`: takes it back through the app's own services and returns
+      what it concerned (a row or True), None when there was nothing to take back.
+    """
+
+    given: Callable[[Any], Any]
+    withdraw: Callable[..., Any]
+    get: Callable[[int], Any] | None = None
 
 
 @dataclass(frozen=True)
@@ -40,7 +57,7 @@ class Holder:
     erase: Callable[["ErasureContext"], None] | None = None
     forget_targets: Callable[[Any, list[int]], None] | None = None
     forget_texts: Callable[[Any, list[int]], None] | None = None
-    consents: Mapping[str, Callable[..., Any]] = field(default_factory=dict)
+    consents: Mapping[str, Consent] = field(default_factory=dict)
 
 
 @dataclass
@@ -81,12 +98,28 @@ def texts_erased(model, ids: list[int]) -> None:
             holder.forget_texts(model, ids)
 
 
-def consent_withdraw(kind: str, *, user, obj=None):
-    """Takes back the consent of `kind` through the app that keeps it (see `consents`)."""
+def _consent(kind: str) -> Consent:
     for holder in holders():
         if kind in holder.consents:
-            return holder.consents[kind](user=user, obj=obj)
+            return holder.consents[kind]
     raise LookupError(f"No app keeps the consent {kind!r}.")
+
+
+def consents_given(kind: str, *, user):
+    """What of the consent of `kind` is in force for `user`, as the app that keeps it
+    says (see `Consent.given`)."""
+    return _consent(kind).given(user)
+
+
+def consent_subject(kind: str, *, pk: int):
+    """The row with this pk that a consent of `kind` was given on, or None."""
+    get = _consent(kind).get
+    return get(pk) if get is not None else None
+
+
+def consent_withdraw(kind: str, *, user, obj=None):
+    """Takes back the consent of `kind` through the app that keeps it (see `consents`)."""
+    return _consent(kind).withdraw(user=user, obj=obj)
 
 
 def as_json(value):

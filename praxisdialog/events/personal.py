@@ -3,9 +3,10 @@
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
-from praxisdialog.core.holders import Holder, as_json, register, row
+from praxisdialog.core.holders import Consent, Holder, as_json, register, row
 
 from .models import Registration
+from .selectors import registration_get_for_consent, registration_list_consented
 from .services import registration_list_consent_withdraw, registration_list_erase_for_account
 
 FIELDS = [
@@ -54,6 +55,12 @@ register(
         order=80,
         export=export,
         erase=erase,
-        consents={"event_list": withdraw_list_consent},
+        consents={
+            "event_list": Consent(
+                given=lambda user: registration_list_consented(user=user),
+                get=lambda pk: registration_get_for_consent(pk=pk),
+                withdraw=withdraw_list_consent,
+            )
+        },
     )
 )

@@ -19,7 +19,7 @@ from django.utils.translation import gettext
 
 from praxisdialog.contributions.models import Contribution
 
-from .models import AgendaSlot, Event, Feedback, Registration
+from .models import ACTIVE_STATUSES, AgendaSlot, Event, Feedback, Registration
 
 
 def _with_seats(queryset: QuerySet[Event]) -> QuerySet[Event]:
@@ -132,6 +132,21 @@ def registration_for_user(*, event: Event, user) -> Registration | None:
         .select_related("event")
         .first()
     )
+
+
+def registration_list_consented(*, user) -> QuerySet[Registration]:
+    """The person's active registrations whose name may appear on the participant list,
+    the soonest event first."""
+    return (
+        Registration.objects.filter(user=user, list_consent=True, status__in=ACTIVE_STATUSES)
+        .select_related("event")
+        .order_by("event__starts_at", "pk")
+    )
+
+
+def registration_get_for_consent(*, pk: int) -> Registration | None:
+    """A registration as a withdrawal of consent names it; whose it is, the rule says."""
+    return Registration.objects.filter(pk=pk).select_related("event").first()
 
 
 def registration_get_by_token(*, token: str) -> Registration | None:

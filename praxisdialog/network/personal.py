@@ -4,9 +4,10 @@ account row."""
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
-from praxisdialog.core.holders import Holder, register, row, texts_erased
+from praxisdialog.core.holders import Consent, Holder, register, row, texts_erased
 
 from .models import Block, ContactRequest, Message, Profile
+from .selectors import profile_get_own
 from .services import profile_unlist
 
 
@@ -68,6 +69,12 @@ def erase(ctx) -> None:
     )
 
 
+def listed_profile(user) -> Profile | None:
+    """The person's profile if they chose to show it in the network."""
+    profile = profile_get_own(user=user)
+    return profile if profile is not None and profile.is_listed else None
+
+
 def withdraw_listing(*, user, obj) -> Profile | None:
     return profile_unlist(user=user)
 
@@ -79,6 +86,6 @@ register(
         order=90,
         export=export,
         erase=erase,
-        consents={"network_profile": withdraw_listing},
+        consents={"network_profile": Consent(given=listed_profile, withdraw=withdraw_listing)},
     )
 )

@@ -2,9 +2,9 @@
 
 from django.utils.translation import gettext_lazy as _
 
-from praxisdialog.core.holders import Holder, register
+from praxisdialog.core.holders import Consent, Holder, register
 
-from .selectors import subscriptions_for_export
+from .selectors import subscriptions_for_export, subscriptions_in_force
 from .services import subscriber_forget, subscription_withdraw
 
 
@@ -27,6 +27,10 @@ register(
         order=110,
         export=export,
         erase=erase,
-        consents={"newsletter": withdraw},
+        consents={
+            "newsletter": Consent(
+                given=lambda user: subscriptions_in_force(email=user.email), withdraw=withdraw
+            )
+        },
     )
 )

@@ -135,6 +135,16 @@ def subscriptions_for_export(*, email: str) -> list[dict]:
     ]
 
 
+def subscriptions_in_force(*, email: str) -> list[dict]:
+    """The subscriptions of an address that still hold (waiting for confirmation or
+    confirmed), as `subscriptions_for_export` gives them; ended ones are left out."""
+    return [
+        item
+        for item in subscriptions_for_export(email=email)
+        if item["status"] in {Subscriber.Status.PENDING, Subscriber.Status.CONFIRMED}
+    ]
+
+
 def _iso(value) -> str | None:
     return value.isoformat() if value else None
 

@@ -2,8 +2,12 @@ from dataclasses import dataclass, field
 
 from django.db.models import QuerySet
 
-from .models import DataExport
+from praxisdialog.core.holders import consent_subject, consents_given
+
+from .models import ConsentWithdrawal, DataExport
 from .services import token_hash
+
+Kind = ConsentWithdrawal.Kind
 
 
 @dataclass
@@ -15,36 +19,13 @@ class ConsentOverview:
 
 
 def consent_overview_for_user(*, user) -> ConsentOverview:
-    """Every consent the person has given and not taken back."""
-    from praxisdialog.contributions.models import Contribution
-    from praxisdialog.events.models import ACTIVE_STATUSES, Registration
-    from praxisdialog.network.models import Profile
-
-    contributions = (
-        Contribution.objects.filter(author=user, consent_at__isnull=False)
-        .exclude(status=Contribution.Status.WITHDRAWN)
-        .select_related("call")
-        .order_by("-consent_at", "-pk")
-    )
-    registrations = (
-        Registration.objects.filter(user=user, list_consent=True, status__in=ACTIVE_STATUSES)
-        .select_related("event")
-        .order_by("event__starts_at", "pk")
-    )
-    profile = Profile.objects.filter(user=user, is_listed=True).first()
-    from praxisdialog.newsletter.selectors import subscriptions_for_export
-
-    # Only subscriptions still in force; the export lists ended ones too.
-    newsletter = [
-        item
-        for item in subscriptions_for_export(email=user.email)
-        if item["status"] in {"pending", "confirmed"}
-    ]
+    """Every consent the person has given and not taken back, as the apps that keep
+    them say (core/holders.py)."""
     return ConsentOverview(
-        contributions=contributions,
-        profile=profile,
-        registrations=registrations,
-        newsletter=newsletter,
+        contributions=consents_given(Kind.PUBLICATION, user=user),
+        profile=consents_given(Kind.NETWORK_PROFILE, user=user),
+        registrations=consents_given(Kind.EVENT_LIST, user=user),
+        newsletter=consents_given(Kind.NEWSLETTER, user=user),
     )
 
 
@@ -54,15 +35,11 @@ def data_export_get_for_download(*, token: str) -> DataExport | None:
 
 
 def contribution_get_for_consent(*, pk: int):
-    from praxisdialog.contributions.models import Contribution
-
-    return Contribution.objects.filter(pk=pk).first()
+    return consent_subject(Kind.PUBLICATION, pk=pk)
 
 
 def registration_get_for_consent(*, pk: int):
-    from praxisdialog.events.models import Registration
-
-    return Registration.objects.filter(pk=pk).select_related("event").first()
+    return consent_subject(Kind.EVENT_LIST, pk=pk)
 
 
 def data_export_list_for_user(*, user) -> QuerySet:

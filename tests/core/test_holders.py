@@ -33,9 +33,11 @@ def test_each_consent_the_privacy_pages_withdraw_is_kept_by_one_app():
 
     keepers = {}
     for holder in holders():
-        for kind, withdraw in holder.consents.items():
+        for kind, consent in holder.consents.items():
             assert kind not in keepers, kind
-            assert withdraw.__module__ == f"praxisdialog.{holder.key}.personal", withdraw
+            for function in (consent.given, consent.get, consent.withdraw):
+                if function is not None:
+                    assert function.__module__ == f"praxisdialog.{holder.key}.personal", function
             keepers[kind] = holder.key
     assert keepers == {
         ConsentWithdrawal.Kind.PUBLICATION: "contributions",
@@ -61,3 +63,22 @@ def test_privacy_reaches_the_other_apps_services_only_through_the_registry():
         not {f"praxisdialog.{app}.services" for app in ("contributions", "network", "newsletter")}
         & imported
     )
+
+
+def test_the_consents_page_reads_no_other_apps_tables():
+    """The privacy app lists and finds consents through the registry: its selectors
+    import no model or selector of the apps that keep them."""
+    import ast
+    from pathlib import Path
+
+    import praxisdialog.privacy.selectors as privacy_selectors
+
+    tree = ast.parse(Path(privacy_selectors.__file__).read_text())
+    imported = {
+        node.module for node in ast.walk(tree) if isinstance(node, ast.ImportFrom) and node.module
+    }
+    assert {
+        module
+        for module in imported
+        if module.startswith("praxisdialog.") and not module.startswith("praxisdialog.core.")
+    } == set()
