@@ -2,6 +2,8 @@ from django.db.models import Count, OuterRef, Prefetch, QuerySet, Subquery
 from django.db.models.functions import Coalesce
 from django.http import Http404
 
+from praxisdialog.core.i18n import machine_translations_prefetch
+
 from .models import Call, Phase, Question, Role, Setting
 
 
@@ -54,6 +56,10 @@ def call_get_for_display(*, slug: str, user) -> Call | None:
         .filter(slug=slug)
         .first()
     )
+    if call is not None:
+        # Their machine translations in two queries, not one per phase and question.
+        machine_translations_prefetch(call.phases.all())
+        machine_translations_prefetch(call.questions.all())
     return call
 
 

@@ -87,11 +87,14 @@ class MachineTranslator:
     """What the translation app offers staff-written text: `enabled()` whether a service
     is configured; `request(obj=, target=)` the row for the current version of `obj` in
     `target` (with `is_done` and `segments`; done or being made, asked for when missing),
-    or None; `versions_of(obj=)` the finished ones, {language: {field: text}}."""
+    or None; `versions_of(obj=)` the finished ones, {language: {field: text}};
+    `request_many(objects=, target=)` the rows of several texts of one kind at once,
+    {object id: row}, in one query once they exist."""
 
     enabled: Callable[[], bool]
     request: Callable[..., Any]
     versions_of: Callable[..., dict[str, dict[str, str]]]
+    request_many: Callable[..., dict[int, Any]]
 
 
 _machine_translator: MachineTranslator | None = None
@@ -118,6 +121,31 @@ def machine_translation(obj, language: str):
     if language not in memo:
         memo[language] = translator.request(obj=obj, target=language)
     return memo[language]
+
+
+def machine_translations_prefetch(objects) -> None:
+    """Fetches the machine translations a page will show for several staff texts of one
+    kind in one query, so a list asks once and not once per row (see
+    `machine_translation`, which then finds them)."""
+    translator = _machine_translator
+    language = reader_language()
+    objects = [obj for obj in objects if isinstance(obj, TranslatedText)]
+    if not objects or language == source_language():
+        return
+    if translator is None or not translator.enabled():
+        return
+    waiting = [
+        obj
+        for obj in objects
+        if language not in obj.__dict__.get("_machine_translations", {})
+        and any(getattr(obj, name) for name in obj.translated_fields)
+        and not all(obj.written_version(name, language) for name in obj.translated_fields)
+    ]
+    if not waiting:
+        return
+    rows = translator.request_many(objects=waiting, target=language)
+    for obj in waiting:
+        obj.__dict__.setdefault("_machine_translations", {})[language] = rows.get(obj.pk)
 
 
 def machine_version(obj, field: str, language: str) -> str:

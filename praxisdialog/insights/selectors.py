@@ -2,6 +2,7 @@ from django.db.models import Count, Prefetch, Q, QuerySet
 
 from praxisdialog.calls.models import Call
 from praxisdialog.contributions.models import Answer, Contribution
+from praxisdialog.core.i18n import machine_translations_prefetch
 
 from .matching import Matcher, TermSpec
 from .models import Concept, ConceptTag, Term, Theme, ThemeAssignment, ThemeRun
@@ -82,6 +83,7 @@ def theme_list_for_run(*, run: ThemeRun) -> list[Theme]:
 
 def _attach_concepts(themes: list[Theme]) -> None:
     concepts = concepts_by_slug({s for t in themes for s in t.dominant_concepts})
+    machine_translations_prefetch(concepts.values())
     for theme in themes:
         theme.concepts = [concepts[s] for s in theme.dominant_concepts if s in concepts]
 

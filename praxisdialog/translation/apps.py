@@ -13,12 +13,13 @@ class TranslationConfig(AppConfig):
 
         from .backends import translation_enabled
         from .selectors import machine_versions_of
-        from .services import translation_request
+        from .services import translation_request, translation_request_many
 
         register_machine_translator(
             MachineTranslator(
                 enabled=translation_enabled,
                 request=translation_request,
+                request_many=translation_request_many,
                 versions_of=machine_versions_of,
             )
         )

@@ -149,6 +149,9 @@ STAFF_TEXTS = (
     # A draft or a post scheduled for later is not sent.
     _staff_text("post", _fetcher("blog", "Post"), lambda post: post.is_published),
     _staff_text("event", _fetcher("events", "Event"), _event_public),
+    # A concept's label names it on theme cards and in the lexicon; a new one staff
+    # labelled in German only is read in the other languages through the service.
+    _staff_text("concept", _fetcher("insights", "Concept"), lambda concept: concept.active),
     # A newsletter goes to its subscribers as staff send it; its machine translation is
     # asked for by staff (preview, sending), see newsletter/rendering.py.
     Translatable(

@@ -116,6 +116,22 @@ def translation_request(*, obj, target: str, asked: bool = False) -> Translation
     return current
 
 
+def translation_request_many(*, objects: list, target: str) -> dict[int, Translation]:
+    """`translation_request` for several texts of one kind at once: the stored rows of
+    their current versions (done or being made) in one query, keyed by object id; the
+    missing ones are asked for (once: the next page finds them stored)."""
+    wanted = [obj for obj in objects if translation_available(obj=obj, target=target)]
+    if not wanted:
+        return {}
+    found = current_translations(objects=wanted, target=target)
+    for obj in wanted:
+        if obj.pk not in found:
+            row = translation_request(obj=obj, target=target)
+            if row is not None:
+                found[obj.pk] = row
+    return found
+
+
 def translations_for(*, objects: list, target: str) -> dict[int, Translation]:
     """The finished translations of the current versions of several texts of one kind
     into `target`, in one query, keyed by object id; asks for the missing ones."""

@@ -4,23 +4,30 @@ one click away, never for a draft), else the German original; staff correct a ma
 translation and it becomes theirs."""
 
 import pytest
+from django.core.cache import cache
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.utils import translation
 
-from praxisdialog.calls.models import Call
+from praxisdialog.calls.models import Call, Question
 from praxisdialog.core.i18n import localized
 from praxisdialog.core.translated_forms import translated_form, version_field_name
+from praxisdialog.insights import services as insight_services
+from praxisdialog.insights.models import Concept
 from praxisdialog.pages.models import Page
 from praxisdialog.translation.models import Translation
 from tests.accounts.factories import StaffFactory
 from tests.blog.factories import PostFactory
 from tests.calls.factories import CallFactory
 from tests.events.factories import EventFactory
+from tests.insights.factories import ThemeAssignmentFactory, ThemeFactory
 
 pytestmark = pytest.mark.django_db
 
 TITLE = "Wie arbeiten Sie zusammen?"
 ENGLISH = "How do you work together?"
 ARABIC = "كيف تعملون معًا؟"
+LANGUAGE_AT_WORK_AR = "اللغة في العمل"
 
 
 def _call(**kwargs) -> Call:
@@ -236,3 +243,57 @@ def test_the_call_offers_its_summary_in_plain_language(client):
     assert PLAIN in _page(client, call, "en")
     # A call without one offers nothing.
     assert "plain-language" not in _page(client, _call(), "de")
+
+
+def test_a_concept_labelled_in_german_only_is_read_machine_translated(
+    client, call, translation_server, django_capture_on_commit_callbacks, django_assert_num_queries
+):
+    new = [
+        Concept.objects.create(slug=f"kantine-{n}", name=f"Kantinenkultur {n}") for n in range(4)
+    ]
+    theme = ThemeFactory(run__call=call, dominant_concepts=["language-at-work", new[0].slug])
+    ThemeAssignmentFactory(theme=theme)
+    insight_services.theme_run_publish(run=theme.run)
+    url = f"/calls/{call.slug}/themes/"
+    arabic = {"Accept-Language": "ar"}
+    with django_capture_on_commit_callbacks(execute=True):
+        first = client.get(url, headers=arabic).content.decode()
+    # The page did not wait for the service; the label staff wrote in Arabic is used as is.
+    assert "Kantinenkultur 0" in first and LANGUAGE_AT_WORK_AR in first
+    page = client.get(url, headers=arabic).content.decode()
+    assert "[ar] Kantinenkultur 0" in page and LANGUAGE_AT_WORK_AR in page
+    assert "[ar] " + "Sprache am Arbeitsplatz" not in page
+    # German readers read what staff wrote.
+    assert "[ar]" not in client.get(url).content.decode()
+    # More concepts on the cards cost no more queries once their translations exist
+    # (the cached page is dropped, so that it is made each time).
+    cache.clear()
+    with CaptureQueriesContext(connection) as few:
+        client.get(url, headers=arabic)
+    queries = len(few.captured_queries)
+    for concept in new[1:]:
+        ThemeAssignmentFactory(theme=ThemeFactory(run=theme.run, dominant_concepts=[concept.slug]))
+    with django_capture_on_commit_callbacks(execute=True):
+        client.get(url, headers=arabic)
+    cache.clear()
+    with django_assert_num_queries(queries):
+        page = client.get(url, headers=arabic).content.decode()
+    assert all(f"[ar] Kantinenkultur {n}" in page for n in range(4))
+
+
+def test_more_questions_cost_no_more_queries_on_an_arabic_call_page(
+    client, translation_server, django_capture_on_commit_callbacks, django_assert_num_queries
+):
+    call = _call()
+    _made(client, call, "ar", django_capture_on_commit_callbacks)
+    cache.clear()
+    with CaptureQueriesContext(connection) as few:
+        _page(client, call, "ar")
+    queries = len(few.captured_queries)
+    for position in range(10, 16):
+        Question.objects.create(call=call, position=position, text=f"Frage {position}?")
+    _made(client, call, "ar", django_capture_on_commit_callbacks)
+    cache.clear()
+    with django_assert_num_queries(queries):
+        page = _page(client, call, "ar")
+    assert all(f"[ar] Frage {position}?" in page for position in range(10, 16))
