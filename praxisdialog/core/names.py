@@ -105,6 +105,80 @@ MIN_FREQUENCY = 2
 
 # Russian and Ukrainian decline the place: "из Лейпцига", "в Лейпцигу", "у Лейпцигу".
 _CYRILLIC_ENDINGS = ("е", "а", "у", "ом", "і", "ї", "и")
+# ... and the person: "с Андреем", "у Фатимы", "з Надією", "Амалом". A declined name is
+# its stem plus one of these, and the name itself the stem plus nothing, "а", "я" or "й".
+_CYRILLIC_NAME_ENDINGS = (
+    "ою",
+    "ею",
+    "єю",
+    "ой",
+    "ей",
+    "ом",
+    "ем",
+    "єм",
+    "ым",
+    "им",
+    "у",
+    "ю",
+    "е",
+    "є",
+    "ы",
+    "и",
+    "і",
+    "ї",
+    "а",
+    "я",
+)
+_CYRILLIC_NAME_STEMS = ("", "а", "я", "й")
+# Words after which a capitalised word ending in "s" is a noun, not a name's genitive
+# ("der Kurs", "ein Preis"); "Amals Idee" has none of them before it.
+_GERMAN_DETERMINERS = frozenset(
+    [
+        "der",
+        "die",
+        "das",
+        "den",
+        "dem",
+        "des",
+        "ein",
+        "eine",
+        "einen",
+        "einem",
+        "einer",
+        "eines",
+        "im",
+        "am",
+        "zum",
+        "zur",
+        "vom",
+        "beim",
+        "ins",
+        "kein",
+        "keine",
+        "keinen",
+        "keinem",
+        "keiner",
+        "keines",
+        "jeder",
+        "jede",
+        "jedes",
+        "jeden",
+        "jedem",
+        "dieser",
+        "diese",
+        "dieses",
+        "diesen",
+        "diesem",
+        "unser",
+        "unsere",
+        "unseren",
+        "unserem",
+        "unseres",
+        "the",
+        "a",
+        "an",
+    ]
+)
 
 WORD = re.compile(r"[^\W\d_](?:[\w'’‌-]*[^\W_])?")
 _ARABIC_VARIANTS = str.maketrans(
@@ -263,7 +337,37 @@ def find_names_and_places(text: str) -> list[tuple[str, int, int]]:
             base, start = base[1:], start + 1
         name = _normal(base)
         known = name in latin or name in other or name in ambiguous
+        if not known:
+            following = words[index + 1][0] if index + 1 < len(words) else ""
+            known = _declined_name(name, before=before, following=following)
         if known and _written_as_name(base) and (name not in ambiguous or before in person_cues):
             found.append(("first_name", start, start + len(base)))
         index += 1
     return found
+
+
+def _declined_name(word: str, *, before: str, following: str) -> bool:
+    """Whether `word` is a first name in another case: Cyrillic endings ("Андреем",
+    "Фатимы", "Надією"), or a German genitive "s" before a noun ("Amals Idee",
+    "Fatimas Bruder"). A name that is also a word never counts declined ("Веры")."""
+    latin, other = latin_first_names(), _other_scripts()[0]
+    ambiguous = name_words()
+    if any("\u0400" <= char <= "\u04ff" for char in word):
+        for ending in _CYRILLIC_NAME_ENDINGS:
+            if not word.endswith(ending) or len(word) - len(ending) < 3:
+                continue
+            stem = word[: -len(ending)]
+            for tail in _CYRILLIC_NAME_STEMS:
+                if stem + tail != word and stem + tail in other and stem + tail not in ambiguous:
+                    return True
+        return False
+    stem = word[:-1]
+    return (
+        len(word) >= 4
+        and word.endswith("s")
+        and not word.endswith("ss")
+        and before not in _GERMAN_DETERMINERS
+        and following[:1].isupper()
+        and stem in latin
+        and stem not in ambiguous
+    )
