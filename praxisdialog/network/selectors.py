@@ -231,27 +231,49 @@ def conversation_get_for_participant(*, pk: int, user) -> Conversation | None:
     )
 
 
-def conversation_messages_shown(*, request, conversation: Conversation) -> None:
-    """Decides for each message of the other person how the reader sees it: as written,
-    or, when it is in a language the reader neither uses nor reads, with a "Translate"
-    button (`message.can_translate`) or the translation asked for earlier
-    (`message.shown`, being made or done). One query for the stored translations; a
+def message_get_for_participant(*, conversation_id: int, pk: int, user) -> Message | None:
+    """One message of a conversation, for the two people in it only, in one query; a
+    message of another conversation is not found through this one."""
+    if not user.is_authenticated:
+        return None
+    return (
+        Message.objects.filter(pk=pk, conversation_id=conversation_id)
+        .filter(Q(conversation__request__sender=user) | Q(conversation__request__recipient=user))
+        .select_related("conversation__request")
+        .first()
+    )
+
+
+def conversation_messages_shown(
+    *, conversation: Conversation, user, interface_language: str, original: bool = False
+) -> None:
+    """Decides for each message of the other person how `user` sees it, reading in
+    `interface_language`: as written, or, when it is in a language the reader neither
+    uses nor reads, with a "Translate" button (`message.can_translate`) or the
+    translation asked for earlier (`message.shown`, being made or done); `original`:
+    the reader asked to see what was written. One query for the stored translations; a
     message is never sent to the service from here (only `message_translate` does)."""
+    from praxisdialog.translation.backends import translation_enabled
     from praxisdialog.translation.selectors import (
         Shown,
         current_translations,
-        translation_target,
+        reader_languages,
+        target_for_reader,
     )
     from praxisdialog.translation.services import translation_available, translation_request
 
-    original = bool(request.GET.get("original"))
+    readers = None
     by_target: dict[str, list[Message]] = defaultdict(list)
     for message in conversation.messages.all():
         message.shown = Shown(language=message.language, original_requested=original)
         message.can_translate = False
-        if message.author_id == request.user.pk:
+        if message.author_id == user.pk or not (message.language and translation_enabled()):
             continue
-        target = translation_target(request=request, language=message.language)
+        if readers is None:
+            readers = reader_languages(user=user, interface_language=interface_language)
+        target = target_for_reader(
+            language=message.language, interface_language=interface_language, readers=readers
+        )
         if target is not None and translation_available(obj=message, target=target):
             by_target[target].append(message)
     for target, group in by_target.items():

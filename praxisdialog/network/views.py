@@ -31,6 +31,7 @@ from .selectors import (
     conversation_messages_shown,
     interest_list,
     match_list_strong,
+    message_get_for_participant,
     profile_get_for_display,
     profile_get_own,
     profile_list_public,
@@ -277,7 +278,12 @@ def conversation_detail(request, pk: int):
                 return redirect(conversation)
     else:
         form = MessageForm()
-    conversation_messages_shown(request=request, conversation=conversation)
+    conversation_messages_shown(
+        conversation=conversation,
+        user=request.user,
+        interface_language=request.LANGUAGE_CODE,
+        original=bool(request.GET.get("original")),
+    )
     other = conversation.other(request.user)
     other_profile = getattr(other, "network_profile", None)
     return render(
@@ -300,10 +306,7 @@ def message_translate(request, pk: int, message_id: int):
     into the reader's interface language and returns to the message, which says that
     the translation is being made until it is there."""
     require(request, verified=True)
-    conversation = conversation_get_for_participant(pk=pk, user=request.user)
-    message = None
-    if conversation is not None:
-        message = next((m for m in conversation.messages.all() if m.pk == message_id), None)
+    message = message_get_for_participant(conversation_id=pk, pk=message_id, user=request.user)
     if message is None:
         raise Http404
     translation = services.message_translate(
@@ -311,7 +314,7 @@ def message_translate(request, pk: int, message_id: int):
     )
     if translation is None:
         messages.error(request, _("This message cannot be translated."))
-    return redirect(f"{conversation.get_absolute_url()}#message-{message.pk}")
+    return redirect(f"{message.conversation.get_absolute_url()}#message-{message.pk}")
 
 
 @require_POST

@@ -20,10 +20,18 @@ def reader_languages(*, user, interface_language: str) -> set[str]:
     return {interface_language, *reading_languages_of(user=user)}
 
 
+def target_for_reader(*, language: str, interface_language: str, readers) -> str | None:
+    """The language a text in `language` is shown in to a reader of `interface_language`
+    who also reads `readers` (see reader_languages): the interface language, unless the
+    reader reads the text's own language (or it is unknown). None: show it as written."""
+    if not language or not translation_enabled() or language in readers:
+        return None
+    return interface_language
+
+
 def translation_target(*, request, language: str) -> str | None:
-    """The language a text should be shown in for this reader, when it is not the one it
-    is written in: the interface language, unless the reader reads the text's own
-    language (or it is unknown). None: show it as written."""
+    """target_for_reader for the reader of `request`, whose languages are looked up once
+    per request."""
     if not language or not translation_enabled():
         return None
     interface = getattr(request, "LANGUAGE_CODE", settings.LANGUAGE_CODE)
@@ -31,9 +39,7 @@ def translation_target(*, request, language: str) -> str | None:
     if readers is None:
         readers = reader_languages(user=request.user, interface_language=interface)
         request._reader_languages = readers
-    if language in readers:
-        return None
-    return interface
+    return target_for_reader(language=language, interface_language=interface, readers=readers)
 
 
 @dataclass

@@ -141,3 +141,43 @@ def test_staff_overview_narrows_to_the_people_of_a_workshop():
     assert everyone == {frozenset((anna.pk, ben.pk)), frozenset((anna.pk, cleo.pk))}
     workshop = match_list_strong(user_ids=participant_user_ids(event=event))
     assert [{m.first.pk, m.second.pk} for m in workshop] == [{anna.pk, cleo.pk}]
+
+
+def test_one_message_is_read_with_one_query_for_its_two_people_only(django_assert_num_queries):
+    from praxisdialog.network.models import Message
+    from praxisdialog.network.selectors import message_get_for_participant
+    from tests.accounts.factories import VerifiedUserFactory
+    from tests.network.factories import conversation_between
+
+    sender, recipient, stranger = (VerifiedUserFactory() for _ in range(3))
+    conversation = conversation_between(sender, recipient)
+    Message.objects.bulk_create(
+        Message(conversation=conversation, author=sender, text=f"Nachricht {n}") for n in range(30)
+    )
+    wanted = Message.objects.filter(conversation=conversation).order_by("pk")[12]
+    with django_assert_num_queries(1):
+        found = message_get_for_participant(
+            conversation_id=conversation.pk, pk=wanted.pk, user=recipient
+        )
+        # What the service asks of it comes with it.
+        assert found.conversation.has_participant(recipient)
+    assert found.text == "Nachricht 12"
+    assert (
+        message_get_for_participant(conversation_id=conversation.pk, pk=wanted.pk, user=sender)
+        == wanted
+    )
+    assert (
+        message_get_for_participant(conversation_id=conversation.pk, pk=wanted.pk, user=stranger)
+        is None
+    )
+    assert (
+        message_get_for_participant(
+            conversation_id=conversation.pk, pk=wanted.pk, user=AnonymousUser()
+        )
+        is None
+    )
+    # Not through another conversation of the same person.
+    other = conversation_between(recipient, stranger)
+    assert (
+        message_get_for_participant(conversation_id=other.pk, pk=wanted.pk, user=recipient) is None
+    )

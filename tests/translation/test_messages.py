@@ -221,3 +221,72 @@ def test_the_privacy_policy_says_messages_are_sent_only_on_request(client, trans
         pytest.skip("no privacy page in the database")
     html = client.get(page.get_absolute_url()).content.decode()
     assert "Eine private Nachricht wird nur dann gesendet" in html
+
+
+def test_asking_for_a_translation_reads_one_message_however_long_the_conversation(
+    client, reader, conversation, arabic_message, translation_server
+):
+    """The message is fetched by itself, not found among all of its conversation's."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    def queries_to_translate(message) -> int:
+        with CaptureQueriesContext(connection) as captured:
+            response = client.post(_translate_url(message))
+        assert response.status_code == 302
+        # Every read of messages names the one asked for.
+        reads = [q["sql"] for q in captured if 'FROM "network_message"' in q["sql"]]
+        assert reads, captured.captured_queries
+        for sql in reads:
+            assert f'"network_message"."id" = {message.pk}' in sql, sql
+        return len(captured)
+
+    queries_to_translate(arabic_message)  # the first request of a session does more
+    second = Message.objects.create(
+        conversation=conversation,
+        author=conversation.request.sender,
+        text=ARABIC + "?",
+        language="ar",
+    )
+    short = queries_to_translate(second)
+    Message.objects.bulk_create(
+        Message(conversation=conversation, author=conversation.request.sender, text=f"Hallo {n}")
+        for n in range(40)
+    )
+    latest = Message.objects.create(
+        conversation=conversation,
+        author=conversation.request.sender,
+        text=ARABIC + "!",
+        language="ar",
+    )
+    assert queries_to_translate(latest) == short
+    assert set(Translation.objects.filter(kind="message").values_list("object_id", flat=True)) == {
+        arabic_message.pk,
+        second.pk,
+        latest.pk,
+    }
+
+
+def test_what_a_reader_sees_is_decided_from_the_reader_and_their_language(
+    conversation, arabic_message, translation_server
+):
+    """No request needed: the reader and the interface language are enough."""
+    from praxisdialog.network.selectors import (
+        conversation_get_for_participant,
+        conversation_messages_shown,
+    )
+
+    recipient = conversation.request.recipient
+    loaded = conversation_get_for_participant(pk=conversation.pk, user=recipient)
+    conversation_messages_shown(conversation=loaded, user=recipient, interface_language="de")
+    [message] = loaded.messages.all()
+    assert message.can_translate and message.shown.source_name == "Arabisch"
+
+    # The author, or a reader of Arabic, is offered nothing.
+    sender = conversation.request.sender
+    loaded = conversation_get_for_participant(pk=conversation.pk, user=sender)
+    conversation_messages_shown(conversation=loaded, user=sender, interface_language="de")
+    assert not loaded.messages.all()[0].can_translate
+    loaded = conversation_get_for_participant(pk=conversation.pk, user=recipient)
+    conversation_messages_shown(conversation=loaded, user=recipient, interface_language="ar")
+    assert not loaded.messages.all()[0].can_translate
