@@ -141,6 +141,9 @@ class ContactRequest(models.Model):
         DECLINED = "declined", _("Declined")
         WITHDRAWN = "withdrawn", _("Withdrawn")
 
+    # The recipient reads the message while the request waits for them, and at the top
+    # of the conversation once they accepted; not after a decline or withdrawal.
+    READ_BY_RECIPIENT = (Status.PENDING, Status.ACCEPTED)
     MESSAGE_MAX_LENGTH = 2000
 
     sender = models.ForeignKey(
@@ -152,6 +155,8 @@ class ContactRequest(models.Model):
         related_name="contact_requests_received",
     )
     message = models.TextField(_("message"), max_length=MESSAGE_MAX_LENGTH)
+    # The language of the message, recognised from it (translation app).
+    language = models.CharField(_("language of the text"), max_length=8, blank=True)
     status = models.CharField(
         _("status"), max_length=10, choices=Status.choices, default=Status.PENDING
     )
@@ -182,6 +187,10 @@ class ContactRequest(models.Model):
     @property
     def is_pending(self) -> bool:
         return self.status == self.Status.PENDING
+
+    @property
+    def recipient_reads_it(self) -> bool:
+        return self.status in self.READ_BY_RECIPIENT
 
 
 class Conversation(models.Model):

@@ -56,8 +56,16 @@ def erase(ctx) -> None:
         texts_erased(
             Profile, list(Profile.objects.filter(user=ctx.user).values_list("pk", flat=True))
         )
-    # Conversations go with either person's account, both sides' messages with them,
-    # and so do the translations they asked for.
+    # Conversations go with either person's account, both sides' messages with them
+    # and the requests that opened them, and so do the translations they asked for.
+    texts_erased(
+        ContactRequest,
+        list(
+            ContactRequest.objects.filter(Q(sender=ctx.user) | Q(recipient=ctx.user)).values_list(
+                "pk", flat=True
+            )
+        ),
+    )
     texts_erased(
         Message,
         list(

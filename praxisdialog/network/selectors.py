@@ -170,7 +170,7 @@ def contact_state_between(*, user, other_user) -> ContactRequest | None:
     return (
         ContactRequest.objects.filter(
             Q(sender=user, recipient=other_user) | Q(sender=other_user, recipient=user),
-            status__in=[ContactRequest.Status.PENDING, ContactRequest.Status.ACCEPTED],
+            status__in=ContactRequest.READ_BY_RECIPIENT,
         )
         .select_related("conversation")
         .order_by("-created_at")
@@ -200,6 +200,22 @@ def contact_request_get_for_participant(*, pk: int, user) -> ContactRequest | No
     return (
         _with_profiles(ContactRequest.objects.filter(pk=pk))
         .filter(Q(sender=user) | Q(recipient=user))
+        .first()
+    )
+
+
+def contact_request_get_for_recipient(*, pk: int, user) -> ContactRequest | None:
+    """A contact request as its recipient reads it: waiting for their answer, or
+    accepted (it opens the conversation); None otherwise, in one query."""
+    if not user.is_authenticated:
+        return None
+    return (
+        ContactRequest.objects.filter(
+            pk=pk,
+            recipient=user,
+            status__in=ContactRequest.READ_BY_RECIPIENT,
+        )
+        .select_related("conversation")
         .first()
     )
 
@@ -244,15 +260,16 @@ def message_get_for_participant(*, conversation_id: int, pk: int, user) -> Messa
     )
 
 
-def conversation_messages_shown(
-    *, conversation: Conversation, user, interface_language: str, original: bool = False
+def _shown_on_request(
+    written: list[tuple[object, int]], *, user, interface_language: str, original: bool
 ) -> None:
-    """Decides for each message of the other person how `user` sees it, reading in
-    `interface_language`: as written, or, when it is in a language the reader neither
-    uses nor reads, with a "Translate" button (`message.can_translate`) or the
-    translation asked for earlier (`message.shown`, being made or done); `original`:
-    the reader asked to see what was written. One query for the stored translations; a
-    message is never sent to the service from here (only `message_translate` does)."""
+    """Decides for each private text (a message, a contact request's message), given
+    with the id of its author, how `user`, reading in `interface_language`, sees it: as
+    written, or, when another person wrote it in a language the reader neither uses nor
+    reads, with a "Translate" button (`item.can_translate`) or the translation asked for
+    earlier (`item.shown`, being made or done); `original`: the reader asked to see what
+    was written. One query for the stored translations of each kind of text; a text is
+    never sent to the service from here, only on the reader's request."""
     from praxisdialog.translation.backends import translation_enabled
     from praxisdialog.translation.selectors import (
         Shown,
@@ -263,30 +280,61 @@ def conversation_messages_shown(
     from praxisdialog.translation.services import translation_available, translation_request
 
     readers = None
-    by_target: dict[str, list[Message]] = defaultdict(list)
-    for message in conversation.messages.all():
-        message.shown = Shown(language=message.language, original_requested=original)
-        message.can_translate = False
-        if message.author_id == user.pk or not (message.language and translation_enabled()):
+    groups: dict[tuple[type, str], list] = defaultdict(list)
+    for item, author_id in written:
+        item.shown = Shown(language=item.language, original_requested=original)
+        item.can_translate = False
+        if author_id == user.pk or not (item.language and translation_enabled()):
             continue
         if readers is None:
             readers = reader_languages(user=user, interface_language=interface_language)
         target = target_for_reader(
-            language=message.language, interface_language=interface_language, readers=readers
+            language=item.language, interface_language=interface_language, readers=readers
         )
-        if target is not None and translation_available(obj=message, target=target):
-            by_target[target].append(message)
-    for target, group in by_target.items():
+        if target is not None and translation_available(obj=item, target=target):
+            groups[(type(item), target)].append(item)
+    for (_kind, target), group in groups.items():
         stored = current_translations(objects=group, target=target)
-        for message in group:
-            row = stored.get(message.pk)
+        for item in group:
+            row = stored.get(item.pk)
             if row is None:
-                message.can_translate = True
+                item.can_translate = True
                 continue
             if row.status == row.Status.FAILED:
                 # Asked for before: tried again once its pause is over.
-                row = translation_request(obj=message, target=target, asked=True) or row
-            message.shown.translation = row
+                row = translation_request(obj=item, target=target, asked=True) or row
+            item.shown.translation = row
+
+
+def conversation_messages_shown(
+    *, conversation: Conversation, user, interface_language: str, original: bool = False
+) -> None:
+    """How `user` sees the messages of a conversation and the contact request that
+    opened it (see _shown_on_request): `message.shown`, `message.can_translate`, and
+    the same on `conversation.request`."""
+    opening = conversation.request
+    _shown_on_request(
+        [
+            (opening, opening.sender_id),
+            *((message, message.author_id) for message in conversation.messages.all()),
+        ],
+        user=user,
+        interface_language=interface_language,
+        original=original,
+    )
+
+
+def contact_requests_shown(
+    *, contact_requests: list[ContactRequest], user, interface_language: str, original=False
+) -> None:
+    """How `user` sees the messages of contact requests sent to them (see
+    _shown_on_request): `request.shown`, `request.can_translate`."""
+    _shown_on_request(
+        [(request, request.sender_id) for request in contact_requests],
+        user=user,
+        interface_language=interface_language,
+        original=original,
+    )
 
 
 def block_list_for_user(*, user) -> QuerySet[Block]:

@@ -262,7 +262,10 @@ def contact_request_send(*, sender, profile: Profile, message: str) -> ContactRe
     try:
         with transaction.atomic():
             contact_request = ContactRequest.objects.create(
-                sender=sender, recipient=recipient, message=message
+                sender=sender,
+                recipient=recipient,
+                message=message,
+                language=_text_language(message, fallback=sender.preferred_language),
             )
     except IntegrityError as error:
         raise ValidationError(_("There is already an open contact request between you.")) from error
@@ -376,6 +379,21 @@ def message_translate(*, message: Message, reader, target: str):
     if not message.conversation.has_participant(reader):
         raise PermissionDenied(_("You are not part of this conversation."))
     return translation_request(obj=message, target=target, asked=True)
+
+
+@transaction.atomic
+def contact_request_translate(*, contact_request: ContactRequest, reader, target: str):
+    """Asks for the machine translation of a contact request's message into `target`
+    for its recipient, as `message_translate` does for a message: it goes to the
+    service only on their request, and only while they can read it (waiting for their
+    answer, or at the top of the conversation they accepted). None when it cannot be
+    translated (no service, the message is already in `target`, or it is no longer
+    theirs to read)."""
+    from praxisdialog.translation.services import translation_request
+
+    if contact_request.recipient_id != reader.pk:
+        raise PermissionDenied(_("Only the person asked can have this request translated."))
+    return translation_request(obj=contact_request, target=target, asked=True)
 
 
 @transaction.atomic

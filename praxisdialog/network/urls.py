@@ -20,6 +20,11 @@ urlpatterns = [
         views.contact_request_withdraw,
         name="contact-request-withdraw",
     ),
+    path(
+        "requests/<int:pk>/translate/",
+        views.contact_request_translate,
+        name="contact-request-translate",
+    ),
     path("conversations/", views.conversation_list, name="conversation-list"),
     path("conversations/<int:pk>/", views.conversation_detail, name="conversation-detail"),
     path("conversations/<int:pk>/share/", views.email_share, name="email-share"),

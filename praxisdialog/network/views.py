@@ -23,8 +23,10 @@ from .selectors import (
     ProfileFilters,
     block_list_for_user,
     contact_request_get_for_participant,
+    contact_request_get_for_recipient,
     contact_request_list_received,
     contact_request_list_sent,
+    contact_requests_shown,
     contact_state_between,
     conversation_get_for_participant,
     conversation_list_for_user,
@@ -201,11 +203,18 @@ def contact_request_create(request, pk: int):
 
 def contact_request_list(request):
     require(request, verified=True)
+    received = list(contact_request_list_received(user=request.user))
+    contact_requests_shown(
+        contact_requests=received,
+        user=request.user,
+        interface_language=request.LANGUAGE_CODE,
+        original=bool(request.GET.get("original")),
+    )
     return render(
         request,
         "network/contact_request_list.html",
         {
-            "received": list(contact_request_list_received(user=request.user)),
+            "received": received,
             "sent": Paginator(contact_request_list_sent(user=request.user), PAGE_SIZE).get_page(
                 request.GET.get("page")
             ),
@@ -233,6 +242,27 @@ def contact_request_answer(request, pk: int):
         return redirect(conversation)
     messages.success(request, _("The request has been declined. The other person is not told why."))
     return redirect("network:contact-request-list")
+
+
+@require_POST
+def contact_request_translate(request, pk: int):
+    """ "Translate" on a contact request sent to this person: as for a message of a
+    conversation, asks for its machine translation into the reader's interface language
+    and returns to it (in the list while it waits for an answer, at the top of the
+    conversation once accepted)."""
+    require(request, verified=True)
+    contact_request = contact_request_get_for_recipient(pk=pk, user=request.user)
+    if contact_request is None:
+        raise Http404
+    translation = services.contact_request_translate(
+        contact_request=contact_request, reader=request.user, target=request.LANGUAGE_CODE
+    )
+    if translation is None:
+        messages.error(request, _("This message cannot be translated."))
+    conversation = getattr(contact_request, "conversation", None)
+    if conversation is not None:
+        return redirect(f"{conversation.get_absolute_url()}#request-{contact_request.pk}")
+    return redirect(f"{reverse('network:contact-request-list')}#request-{contact_request.pk}")
 
 
 @require_POST

@@ -97,6 +97,12 @@ def _message(pk: int):
     return Message.objects.filter(pk=pk).first()
 
 
+def _contact_request(pk: int):
+    from praxisdialog.network.models import ContactRequest
+
+    return ContactRequest.objects.filter(pk=pk).first()
+
+
 def _staff_segments(obj) -> dict[str, str]:
     """The German original of a staff-written text: its translated fields."""
     pieces = {name: getattr(obj, name) for name in obj.translated_fields}
@@ -186,6 +192,15 @@ TRANSLATABLES: dict[str, Translatable] = {
             _message,
             lambda message: {"text": message.text} if message.text.strip() else {},
             lambda message: True,
+            on_request=True,
+        ),
+        # The message of a contact request likewise, asked for by its recipient, and
+        # only while they can read it (not once it is declined or withdrawn).
+        Translatable(
+            "contactrequest",
+            _contact_request,
+            lambda request: {"text": request.message} if request.message.strip() else {},
+            lambda request: request.recipient_reads_it,
             on_request=True,
         ),
     )
