@@ -219,3 +219,32 @@ def test_requests_sent_before_languages_were_recognised_get_theirs():
     assert ContactRequest.objects.get(pk=short.pk).language == short.sender.preferred_language
     # Nobody reads it any more: left alone.
     assert ContactRequest.objects.get(pk=declined.pk).language == ""
+
+
+def _element(page: str, element_id: str) -> str:
+    start = page.index(f'id="{element_id}"')
+    return page[page.rindex("<", 0, start) : page.index(">", start) + 1]
+
+
+def test_a_translation_being_made_updates_itself_in_the_list_and_the_conversation(
+    client, recipient, contact_request, translation_server
+):
+    anchor = f"request-{contact_request.pk}"
+    client.post(_translate_url(contact_request))
+    page = _page(client, LIST)
+    tag = _element(page, anchor)
+    assert 'hx-trigger="every 3s"' in tag and f'hx-select="#{anchor}"' in tag
+    assert f'href="{LIST}#{anchor}">Nachsehen, ob die Übersetzung' in page
+
+    ContactRequest.objects.filter(pk=contact_request.pk).update(
+        status=ContactRequest.Status.ACCEPTED
+    )
+    conversation = Conversation.objects.create(request=contact_request)
+    page = _page(client, conversation.get_absolute_url())
+    assert 'hx-trigger="every 3s"' in _element(page, anchor)
+
+    make_translation.enqueue(translation_id=Translation.objects.get().pk)
+    page = _page(client, conversation.get_absolute_url())
+    assert f"[de] {ARABIC}" in page
+    assert "hx-trigger" not in _element(page, anchor)
+    assert "Nachsehen, ob die Übersetzung" not in page

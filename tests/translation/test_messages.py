@@ -290,3 +290,34 @@ def test_what_a_reader_sees_is_decided_from_the_reader_and_their_language(
     loaded = conversation_get_for_participant(pk=conversation.pk, user=recipient)
     conversation_messages_shown(conversation=loaded, user=recipient, interface_language="ar")
     assert not loaded.messages.all()[0].can_translate
+
+
+def _element(page: str, element_id: str) -> str:
+    """The opening tag of the element with this id."""
+    start = page.index(f'id="{element_id}"')
+    return page[page.rindex("<", 0, start) : page.index(">", start) + 1]
+
+
+def test_a_translation_being_made_updates_itself_and_can_be_looked_up_without_javascript(
+    client, reader, conversation, arabic_message, translation_server
+):
+    anchor = f"message-{arabic_message.pk}"
+    assert "hx-trigger" not in _element(_page(client, conversation), anchor)
+    client.post(_translate_url(arabic_message))
+    page = _page(client, conversation)
+    # htmx asks for the page again and swaps in this message until it is translated…
+    tag = _element(page, anchor)
+    assert 'hx-trigger="every 3s"' in tag
+    assert f'hx-select="#{anchor}"' in tag and 'hx-swap="outerHTML"' in tag
+    assert f'hx-get="{conversation.get_absolute_url()}"' in tag
+    # …and without JavaScript a link reloads it.
+    assert (
+        f'href="{conversation.get_absolute_url()}#{anchor}">Nachsehen, ob die Übersetzung' in page
+    )
+
+    row = Translation.objects.get(kind="message")
+    make_translation.enqueue(translation_id=row.pk)
+    page = _page(client, conversation)
+    assert f"[de] {ARABIC}" in page
+    assert "hx-trigger" not in _element(page, anchor)
+    assert "Nachsehen, ob die Übersetzung" not in page
