@@ -7,6 +7,7 @@ from datetime import datetime
 from django.conf import settings
 from django.core.exceptions import PermissionDenied
 from django.http import Http404
+from django.urls import reverse
 from django.utils.translation import gettext as _
 from ninja import Router, Schema, Status
 
@@ -20,13 +21,13 @@ from .models import ContactRequest, Conversation, Profile
 from .selectors import (
     ProfileFilters,
     contact_request_get_for_participant,
-    contact_request_list_received,
-    contact_request_list_sent,
-    conversation_get_for_participant,
+    contact_request_list_for_user,
+    conversation_get_summary_for_participant,
     conversation_list_for_user,
+    message_list_for_conversation,
     profile_get_for_display,
     profile_list_visible,
-    suggestion_list_for_user,
+    suggestion_ranking_for_user,
 )
 
 router = Router(tags=["network"])
@@ -67,6 +68,10 @@ class SuggestionOut(Schema):
     reasons: list[str]
 
 
+class SuggestionPage(PageOut):
+    items: list[SuggestionOut]
+
+
 class ContactRequestIn(Schema):
     message: str
 
@@ -82,6 +87,10 @@ class ContactRequestOut(Schema):
     conversation: int | None
 
 
+class ContactRequestPage(PageOut):
+    items: list[ContactRequestOut]
+
+
 class MessageIn(Schema):
     text: str
 
@@ -93,6 +102,10 @@ class MessageOut(Schema):
     created_at: datetime
 
 
+class MessagePage(PageOut):
+    items: list[MessageOut]
+
+
 class ConversationOut(Schema):
     id: int
     other: str
@@ -101,7 +114,12 @@ class ConversationOut(Schema):
     shares_my_email: bool
     opening_message: str
     last_message_at: datetime | None
-    messages: list[MessageOut] = []
+    message_count: int
+    messages_url: str
+
+
+class ConversationPage(PageOut):
+    items: list[ConversationOut]
 
 
 def _term(term) -> dict | None:
@@ -151,7 +169,7 @@ def _request_out(contact_request: ContactRequest, user) -> dict:
     }
 
 
-def _conversation_out(conversation: Conversation, user, *, with_messages: bool) -> dict:
+def _conversation_out(request, conversation: Conversation, user) -> dict:
     other = conversation.other(user)
     name, profile_id = _person(other)
     return {
@@ -162,17 +180,19 @@ def _conversation_out(conversation: Conversation, user, *, with_messages: bool) 
         "shares_my_email": conversation.shares_email(user),
         "opening_message": conversation.request.message,
         "last_message_at": conversation.last_message_at,
-        "messages": [
-            {
-                "id": message.pk,
-                "mine": message.author_id == user.pk,
-                "text": message.text,
-                "created_at": message.created_at,
-            }
-            for message in conversation.messages.all()
-        ]
-        if with_messages
-        else [],
+        "message_count": conversation.message_count,
+        "messages_url": request.build_absolute_uri(
+            reverse("api:list_messages", kwargs={"conversation_id": conversation.pk})
+        ),
+    }
+
+
+def _message_out(message, user) -> dict:
+    return {
+        "id": message.pk,
+        "mine": message.author_id == user.pk,
+        "text": message.text,
+        "created_at": message.created_at,
     }
 
 
@@ -225,18 +245,22 @@ def get_profile(request, profile_id: int):
     return _profile_out(request, profile)
 
 
-@router.get("/network/suggestions", auth=session_or_token, response=list[SuggestionOut])
-def list_suggestions(request):
+@router.get("/network/suggestions", auth=session_or_token, response=SuggestionPage)
+def list_suggestions(request, page: int = PAGE_QUERY):
     """People you could talk to, best first, with the reasons in words."""
-    user = request.auth
-    return [
-        {
-            "profile": _profile_out(request, suggestion.profile),
-            "score": suggestion.score,
-            "reasons": suggestion.reasons,
-        }
-        for suggestion in suggestion_list_for_user(user=user)
-    ]
+    ranking = suggestion_ranking_for_user(user=request.auth)
+    result = paginate(ranking.profiles, page=page, page_size=PAGE_SIZE)
+    return {
+        **result,
+        "items": [
+            {
+                "profile": _profile_out(request, suggestion.profile),
+                "score": suggestion.score,
+                "reasons": suggestion.reasons,
+            }
+            for suggestion in ranking.suggestions(result["items"])
+        ],
+    }
 
 
 @router.post(
@@ -260,13 +284,13 @@ def create_contact_request(request, profile_id: int, payload: ContactRequestIn):
     return Status(201, _request_out(contact_request, user))
 
 
-@router.get("/network/contact-requests", auth=session_or_token, response=list[ContactRequestOut])
-def list_contact_requests(request):
-    """Requests waiting for your answer, then those you sent."""
+@router.get("/network/contact-requests", auth=session_or_token, response=ContactRequestPage)
+def list_contact_requests(request, page: int = PAGE_QUERY):
+    """Requests waiting for your answer (oldest first), then those you sent (newest
+    first)."""
     user = request.auth
-    received = list(contact_request_list_received(user=user))
-    sent = list(contact_request_list_sent(user=user)[:100])
-    return [_request_out(item, user) for item in [*received, *sent]]
+    result = paginate(contact_request_list_for_user(user=user), page=page, page_size=PAGE_SIZE)
+    return {**result, "items": [_request_out(item, user) for item in result["items"]]}
 
 
 @router.post(
@@ -291,13 +315,17 @@ def answer_contact_request(request, request_id: int, decision: str):
     return _request_out(contact_request, user)
 
 
-@router.get("/network/conversations", auth=session_or_token, response=list[ConversationOut])
-def list_conversations(request):
+@router.get("/network/conversations", auth=session_or_token, response=ConversationPage)
+def list_conversations(request, page: int = PAGE_QUERY):
+    """Your conversations, the one with the latest message first."""
     user = request.auth
-    return [
-        _conversation_out(conversation, user, with_messages=False)
-        for conversation in conversation_list_for_user(user=user)[:100]
-    ]
+    result = paginate(conversation_list_for_user(user=user), page=page, page_size=PAGE_SIZE)
+    return {
+        **result,
+        "items": [
+            _conversation_out(request, conversation, user) for conversation in result["items"]
+        ],
+    }
 
 
 @router.get(
@@ -306,12 +334,30 @@ def list_conversations(request):
     response={200: ConversationOut, 404: ErrorOut},
 )
 def get_conversation(request, conversation_id: int):
-    """A conversation with its messages, for its two participants only."""
+    """A conversation, for its two participants only; its messages are a list of their
+    own (`messages_url`)."""
     user = request.auth
-    conversation = conversation_get_for_participant(pk=conversation_id, user=user)
+    conversation = conversation_get_summary_for_participant(pk=conversation_id, user=user)
     if conversation is None:
         raise Http404
-    return _conversation_out(conversation, user, with_messages=True)
+    return _conversation_out(request, conversation, user)
+
+
+@router.get(
+    "/network/conversations/{conversation_id}/messages",
+    auth=session_or_token,
+    response={200: MessagePage, 404: ErrorOut},
+)
+def list_messages(request, conversation_id: int, page: int = PAGE_QUERY):
+    """The messages of a conversation, oldest first, for its two participants only."""
+    user = request.auth
+    conversation = conversation_get_summary_for_participant(pk=conversation_id, user=user)
+    if conversation is None:
+        raise Http404
+    result = paginate(
+        message_list_for_conversation(conversation=conversation), page=page, page_size=PAGE_SIZE
+    )
+    return {**result, "items": [_message_out(message, user) for message in result["items"]]}
 
 
 @router.post(
@@ -321,11 +367,8 @@ def get_conversation(request, conversation_id: int):
 )
 def create_message(request, conversation_id: int, payload: MessageIn):
     user = request.auth
-    conversation = conversation_get_for_participant(pk=conversation_id, user=user)
+    conversation = conversation_get_summary_for_participant(pk=conversation_id, user=user)
     if conversation is None:
         raise Http404
     message = services.message_send(conversation=conversation, author=user, text=payload.text)
-    return Status(
-        201,
-        {"id": message.pk, "mine": True, "text": message.text, "created_at": message.created_at},
-    )
+    return Status(201, _message_out(message, user))

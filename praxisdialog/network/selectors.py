@@ -194,6 +194,20 @@ def contact_request_list_sent(*, user) -> QuerySet[ContactRequest]:
     return _with_profiles(ContactRequest.objects.filter(sender=user)).order_by("-created_at", "-pk")
 
 
+def contact_request_list_for_user(*, user) -> QuerySet[ContactRequest]:
+    """What a person's contact requests are, in one list: those waiting for their answer
+    (oldest first), then those they sent (newest first)."""
+    received = Q(recipient=user, status=ContactRequest.Status.PENDING)
+    return (
+        _with_profiles(ContactRequest.objects.filter(received | Q(sender=user)))
+        .annotate(
+            sent=Case(When(received, then=Value(0)), default=Value(1)),
+            received_at=Case(When(received, then=F("created_at"))),
+        )
+        .order_by("sent", F("received_at").asc(nulls_last=True), F("created_at").desc(), "-pk")
+    )
+
+
 def contact_request_get_for_participant(*, pk: int, user) -> ContactRequest | None:
     if not user.is_authenticated:
         return None
@@ -227,6 +241,20 @@ def conversation_list_for_user(*, user) -> QuerySet[Conversation]:
         .annotate(message_count=Count("messages"))
         .order_by(F("last_message_at").desc(nulls_last=True), "-created_at")
     )
+
+
+def conversation_get_summary_for_participant(*, pk: int, user) -> Conversation | None:
+    """A conversation as the list shows it (with `message_count`, without its
+    messages), for its two participants only."""
+    if not user.is_authenticated:
+        return None
+    return conversation_list_for_user(user=user).filter(pk=pk).first()
+
+
+def message_list_for_conversation(*, conversation: Conversation) -> QuerySet[Message]:
+    """The messages of a conversation, oldest first; the caller made sure the reader is
+    one of its two people (conversation_get_…_for_participant)."""
+    return Message.objects.filter(conversation=conversation).order_by("created_at", "pk")
 
 
 def conversation_get_for_participant(*, pk: int, user) -> Conversation | None:
@@ -386,7 +414,24 @@ def _reasons_for_me(mine: Profile, theirs: Profile) -> list[str]:
     return reasons
 
 
-def suggestion_list_for_user(*, user, limit: int = 10) -> list[Suggestion]:
+@dataclass
+class SuggestionRanking:
+    """Everyone worth suggesting to the owner of `mine`, ranked in `profiles` (a queryset
+    to slice or page); `suggestions` turns a slice into Suggestions with their reasons."""
+
+    mine: Profile | None
+    profiles: QuerySet[Profile] | list
+
+    def suggestions(self, profiles) -> list[Suggestion]:
+        return [
+            Suggestion(
+                profile=profile, score=profile.score, reasons=_reasons_for_me(self.mine, profile)
+            )
+            for profile in profiles
+        ]
+
+
+def suggestion_ranking_for_user(*, user) -> SuggestionRanking:
     """People you could talk to, best first.
 
     Ranked in the database, so it stays fast with thousands of profiles: what they
@@ -396,11 +441,11 @@ def suggestion_list_for_user(*, user, limit: int = 10) -> list[Suggestion]:
     profile yourself (everything is mutual)."""
     mine = profile_get_own(user=user)
     if mine is None or not mine.is_listed:
-        return []
+        return SuggestionRanking(mine=mine, profiles=[])
     my_offers = [i.pk for i in mine.offers.all()]
     my_seeks = [i.pk for i in mine.seeks.all()]
     if not (my_offers or my_seeks):
-        return []
+        return SuggestionRanking(mine=mine, profiles=[])
     candidates = _visible_to(Profile.objects.exclude(user=user), user)
     candidates = candidates.exclude(
         user__in=ContactRequest.objects.filter(
@@ -451,11 +496,13 @@ def suggestion_list_for_user(*, user, limit: int = 10) -> list[Suggestion]:
         )
         .order_by("-score", "display_name", "pk")
     )
-    profiles = list(_with_display_relations(ranked)[:limit])
-    return [
-        Suggestion(profile=profile, score=profile.score, reasons=_reasons_for_me(mine, profile))
-        for profile in profiles
-    ]
+    return SuggestionRanking(mine=mine, profiles=_with_display_relations(ranked))
+
+
+def suggestion_list_for_user(*, user, limit: int = 10) -> list[Suggestion]:
+    """The `limit` best suggestions (see suggestion_ranking_for_user)."""
+    ranking = suggestion_ranking_for_user(user=user)
+    return ranking.suggestions(list(ranking.profiles[:limit]))
 
 
 @dataclass

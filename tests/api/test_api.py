@@ -289,8 +289,16 @@ def test_the_fields_named_in_the_contract_are_enough_to_submit(client, call, use
     assert contribution.consent_version
 
 
-def _list_addresses(call) -> list[str]:
+def _list_addresses(call, user) -> list[str]:
+    from tests.accounts.factories import VerifiedUserFactory
+    from tests.network.factories import ProfileFactory, conversation_between
+
     contribution = ContributionFactory(call=call)
+    # Something in each of the person's network lists.
+    ProfileFactory(user=user, seeks=["mentoring"])
+    ProfileFactory(offers=["mentoring"])
+    conversation = conversation_between(user, VerifiedUserFactory())
+    conversation.messages.create(author=user, text="Hallo")
     return [
         "/api/v1/calls",
         f"/api/v1/calls/{call.slug}/contributions",
@@ -301,6 +309,10 @@ def _list_addresses(call) -> list[str]:
         "/api/v1/network/profiles",
         "/api/v1/notifications",
         "/api/v1/search?q=Team",
+        "/api/v1/network/suggestions",
+        "/api/v1/network/contact-requests",
+        "/api/v1/network/conversations",
+        f"/api/v1/network/conversations/{conversation.pk}/messages",
     ]
 
 
@@ -312,7 +324,7 @@ def test_every_list_pages_the_same_way(client, call, user):
     """Every list answers count, page, page_size and items; a page past the end is
     empty and says which page it is; a page below 1 is refused with 422."""
     headers = _bearer(user)
-    for address in _list_addresses(call):
+    for address in _list_addresses(call, user):
         first = client.get(address, headers=headers)
         assert first.status_code == 200, address
         first = first.json()
@@ -337,6 +349,10 @@ def test_the_schema_declares_the_page_of_every_list(client):
         "/api/v1/network/profiles",
         "/api/v1/notifications",
         "/api/v1/search",
+        "/api/v1/network/suggestions",
+        "/api/v1/network/contact-requests",
+        "/api/v1/network/conversations",
+        "/api/v1/network/conversations/{conversation_id}/messages",
     ):
         parameters = {parameter["name"] for parameter in paths[path]["get"]["parameters"]}
         assert "page" in parameters, path

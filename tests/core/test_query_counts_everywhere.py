@@ -150,6 +150,7 @@ def test_a_participants_own_pages_keep_their_queries(client, call, user):
         "API contact requests": f"{api}/network/contact-requests",
         "API conversations": f"{api}/network/conversations",
         "API conversation": f"{api}/network/conversations/{first.pk}",
+        "API messages": f"{api}/network/conversations/{first.pk}/messages",
         "API suggestions": f"{api}/network/suggestions",
     }
     _same_at_two_sizes(client, paths, grow)

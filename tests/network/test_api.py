@@ -38,9 +38,13 @@ def test_a_contact_request_through_the_api_then_accept_and_write(client):
         headers=target_auth,
     )
     assert posted.status_code == 201
-    read = client.get(f"/api/v1/network/conversations/{conversation_id}", headers=_auth(asker.user))
-    assert [m["text"] for m in read.json()["messages"]] == ["Willkommen!"]
+    asker_auth = _auth(asker.user)
+    read = client.get(f"/api/v1/network/conversations/{conversation_id}", headers=asker_auth)
     assert read.json()["other_email"] is None
+    assert read.json()["message_count"] == 1
+    messages = client.get(read.json()["messages_url"], headers=asker_auth).json()
+    assert [(m["text"], m["mine"]) for m in messages["items"]] == [("Willkommen!", False)]
+    assert messages["count"] == 1
 
 
 def test_api_writes_need_a_login_and_answer_429_when_limited(client):
@@ -76,19 +80,76 @@ def test_requests_and_conversations_answer_their_participants_only(client):
         client.get(f"/api/v1/network/conversations/{conversation.pk}", headers=outsider).status_code
         == 404
     )
-    assert client.get("/api/v1/network/conversations", headers=outsider).json() == []
-    assert client.get("/api/v1/network/contact-requests", headers=outsider).json() == []
+    assert client.get("/api/v1/network/conversations", headers=outsider).json()["items"] == []
+    assert client.get("/api/v1/network/contact-requests", headers=outsider).json()["items"] == []
+    messages = f"/api/v1/network/conversations/{conversation.pk}/messages"
+    assert client.get(messages, headers=outsider).status_code == 404
+    assert client.get(messages).status_code == 401
     decline = f"/api/v1/network/contact-requests/{conversation.request_id}/decline"
     assert client.post(decline, headers=outsider).status_code == 404
     assert client.get("/api/v1/network/conversations").status_code == 401
     assert Conversation.objects.count() == 1
     mine = client.get("/api/v1/network/conversations", headers=_auth(first)).json()
-    assert [c["id"] for c in mine] == [conversation.pk]
+    assert [c["id"] for c in mine["items"]] == [conversation.pk]
 
 
 def test_suggestions_in_the_api(client, user):
     ProfileFactory(user=user, seeks=["mentoring"])
     ProfileFactory(display_name="Mentorin", offers=["mentoring"])
-    answer = client.get("/api/v1/network/suggestions", headers=_auth(user))
-    assert [s["profile"]["display_name"] for s in answer.json()] == ["Mentorin"]
-    assert answer.json()[0]["reasons"]
+    answer = client.get("/api/v1/network/suggestions", headers=_auth(user)).json()
+    assert [s["profile"]["display_name"] for s in answer["items"]] == ["Mentorin"]
+    assert answer["items"][0]["reasons"]
+    assert answer["count"] == 1
+
+
+def test_the_network_lists_come_in_pages(client, user, settings):
+    """Suggestions, contact requests, conversations and messages are paged like every
+    list of the API: all of them reachable, none loaded at once."""
+    from praxisdialog.network.models import Message
+    from tests.network.factories import ContactRequestFactory
+
+    page_size = settings.NETWORK_PAGE_SIZE
+    ProfileFactory(user=user, seeks=["mentoring"])
+    for n in range(page_size + 2):
+        ProfileFactory(display_name=f"Mentorin {n:02}", offers=["mentoring"])
+    waiting = [ContactRequestFactory(recipient=user) for _ in range(page_size)]
+    sent = [ContactRequestFactory(sender=user) for _ in range(2)]
+    conversations = [conversation_between(user, VerifiedUserFactory()) for _ in range(3)]
+    Message.objects.bulk_create(
+        Message(conversation=conversations[0], author=user, text=f"Nachricht {n}")
+        for n in range(page_size + 5)
+    )
+    auth = _auth(user)
+
+    def every_page(address: str) -> list[dict]:
+        items, number = [], 1
+        while True:
+            answer = client.get(f"{address}?page={number}", headers=auth).json()
+            assert answer["page_size"] == page_size and len(answer["items"]) <= page_size
+            if not answer["items"]:
+                assert len(items) == answer["count"]
+                return items
+            items += answer["items"]
+            number += 1
+
+    suggestions = every_page("/api/v1/network/suggestions")
+    assert len(suggestions) == page_size + 2
+    assert [s["profile"]["display_name"] for s in suggestions][:2] == ["Mentorin 00", "Mentorin 01"]
+
+    requests = every_page("/api/v1/network/contact-requests")
+    # Waiting ones first, oldest first; then the sent ones, newest first; the accepted
+    # requests that opened the conversations are among those sent or received.
+    received = [
+        r["id"] for r in requests if r["direction"] == "received" and r["status"] == "pending"
+    ]
+    assert received == [r.pk for r in waiting]
+    assert [r["id"] for r in requests[: len(waiting)]] == received
+    sent_ids = [r["id"] for r in requests if r["direction"] == "sent"]
+    assert set(sent_ids) >= {r.pk for r in sent}
+    assert sent_ids == sorted(sent_ids, reverse=True)
+
+    assert {c["id"] for c in every_page("/api/v1/network/conversations")} == {
+        c.pk for c in conversations
+    }
+    messages = every_page(f"/api/v1/network/conversations/{conversations[0].pk}/messages")
+    assert [m["text"] for m in messages] == [f"Nachricht {n}" for n in range(page_size + 5)]
