@@ -24,6 +24,9 @@ class ContactForm(forms.Form):
         if self.user is None:
             del self.fields["send_copy"]
         else:
+            # What the account knows is filled in and can be changed: the real name, or
+            # else the display name.
+            self.fields["name"].initial = self.user.get_full_name()
             self.fields["email"].initial = self.user.email
             self.fields["send_copy"].label = _("Send me a copy (to the address of my account)")
 

@@ -105,3 +105,38 @@ def test_the_message_is_delivered_through_a_real_smtp_server(client, user, smtp_
     received = {message["To"]: message for message in smtp_server.messages}
     assert received["team@example.org"]["Reply-To"] == user.email
     assert user.email in received
+
+
+@pytest.mark.parametrize(
+    ("full_name", "display_name", "shown"),
+    [
+        ("Amal Haddad", "amal_h", "Amal Haddad"),
+        ("", "amal_h", "amal_h"),
+        ("", "", ""),
+    ],
+)
+def test_the_name_of_the_account_is_filled_in_and_can_be_changed(
+    client, user, full_name, display_name, shown
+):
+    user.full_name, user.display_name = full_name, display_name
+    user.save()
+    client.force_login(user)
+    page = client.get("/contact/").content.decode()
+    field = page[page.index('name="name"') :]
+    field = field[: field.index(">")]
+    if shown:
+        assert f'value="{shown}"' in field
+    else:
+        assert "value=" not in field
+    assert "readonly" not in field and "disabled" not in field
+
+    response = client.post("/contact/", {**GOOD, "name": "A. Haddad"}, follow=True)
+    assert "Vielen Dank! Ihre Nachricht wurde gesendet." in response.content.decode()
+    [message] = mail.outbox
+    assert "A. Haddad (amal@example.net) hat über das Kontaktformular geschrieben:" in message.body
+
+
+def test_visitors_find_the_name_empty(client):
+    page = client.get("/contact/").content.decode()
+    field = page[page.index('name="name"') :]
+    assert "value=" not in field[: field.index(">")]
