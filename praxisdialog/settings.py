@@ -390,6 +390,8 @@ NEWSLETTER_CONFIRMATION_HOURS = env_int("NEWSLETTER_CONFIRMATION_HOURS", 48)
 # Page sizes
 CONTRIBUTIONS_PAGE_SIZE = 12
 SEARCH_PAGE_SIZE = 20
+# How many of the most recent matches of a query are ranked (praxisdialog/search/engines.py).
+SEARCH_CANDIDATES = 1000
 COMMENTS_PAGE_SIZE = env_int("COMMENTS_PAGE_SIZE", 20)
 NETWORK_PAGE_SIZE = env_int("NETWORK_PAGE_SIZE", 20)
 

@@ -94,6 +94,7 @@ def contribution_list(request, slug: str):
         "concepts": concept_list_for_call(call=call),
         "fact_filters": _fact_filter_choices(filters),
         "is_collecting": call_collects_contributions(request.user, call),
+        "search_narrowed_to": getattr(page, "narrowed_to", None),
     }
     template = "contributions/contribution_list.html"
     if request.htmx and request.htmx.target == "results":
@@ -122,6 +123,8 @@ def _search_page(request, *, filters: ContributionFilters, listing):
         hit.object.search_snippet = hit.snippet_html
         contributions.append(hit.object)
     page.object_list = contributions
+    # Only the most recent matches were ranked (search/engines.py); the page says so.
+    page.narrowed_to = results.candidates if results.narrowed else None
     return page
 
 

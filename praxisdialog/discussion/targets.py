@@ -1,7 +1,7 @@
 """How comments are reported and moderated (see core/targets.py). What comments can be
 written on is declared by the apps that own it, each in its own targets.py."""
 
-from django.db.models import Q
+from django.db.models import Exists, OuterRef, Q
 from django.utils.translation import gettext_lazy as _
 
 from praxisdialog.core import targets
@@ -25,9 +25,11 @@ def _searchable(user):
     for target in targets.targets():
         if target.searchable is None or target.model is Comment:
             continue
-        on_visible_targets |= Q(
-            content_type=targets.content_type_for_model(target.model),
-            object_id__in=target.searchable(user).order_by().values("pk"),
+        # Correlated (one look-up of the comment's own target), not a list of every
+        # findable target made first: at 100,000 contributions that list alone took
+        # a fifth of a second per search.
+        on_visible_targets |= Q(content_type=targets.content_type_for_model(target.model)) & Q(
+            Exists(target.searchable(user).filter(pk=OuterRef("object_id")).order_by())
         )
     return Comment.objects.filter(
         on_visible_targets, status=Comment.Status.PUBLISHED, deleted_at__isnull=True

@@ -10,13 +10,14 @@ from dataclasses import dataclass
 from typing import Any
 
 from django.db.models import QuerySet
+from django.db.models.expressions import RawSQL
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext as _
 
 from praxisdialog.core import targets
 
-from .engines import START, STOP, engine
+from .engines import START, STOP, candidates, engine
 
 
 def search_kinds() -> list[str]:
@@ -118,7 +119,10 @@ class SearchHit:
 
 class SearchResults:
     """A ranked result list that Django's Paginator can page: `count()` is one query,
-    a slice is one query for the page plus one per kind on it to load the objects."""
+    a slice is one query for the page plus one per kind on it to load the objects, and
+    one more query finds where each kind's SEARCH_CANDIDATES most recent matches begin
+    (engines.py).
+    `narrowed` says whether older matches were left out."""
 
     def __init__(self, *, terms, user, kinds=None, within: dict[str, QuerySet] | None = None):
         self.terms = terms
@@ -127,7 +131,29 @@ class SearchResults:
         self.kinds = known if kinds is None else [kind for kind in kinds if kind in known]
         self.within = within or {}
         self._count: int | None = None
-        self._where, self._params = self._visible()
+        self._engine = engine()
+        self._floors: dict[str, int] | None = None
+        self._condition: tuple[str, list] | None = None
+
+    @property
+    def floors(self) -> dict[str, int]:
+        """Per kind, the entry number its candidates start from (engines.py); 0 when the
+        kind has no more matches than that and is searched in full."""
+        if self._floors is None:
+            codes = {kind: targets.target_for_kind(kind).search_text.code for kind in self.kinds}
+            found = self._engine.floors(self.terms, list(codes.values())) if codes else []
+            self._floors = dict(zip(codes, found, strict=True))
+        return self._floors
+
+    @property
+    def narrowed(self) -> bool:
+        """Whether some kind matched more than its SEARCH_CANDIDATES most recent texts, so
+        that only those were ranked (a more precise query finds older ones)."""
+        return any(self.floors.values())
+
+    @property
+    def candidates(self) -> int:
+        return candidates()
 
     def _searchable(self, kind: str) -> QuerySet | None:
         target = targets.target_for_kind(kind)
@@ -135,9 +161,14 @@ class SearchResults:
             return None
         return target.searchable(self.user)
 
+    @property
     def _visible(self) -> tuple[str, list]:
         """SQL on the entry `e`: the kinds asked for, each limited to what its owner lets
-        this reader find (and to `within`, such as the list's filters)."""
+        this reader find (and to `within`, such as the list's filters). Each is asked
+        of the entry's own row (EXISTS … WHERE pk = e.object_id), so a search costs a
+        look-up per candidate, not a list of everything findable made first."""
+        if self._condition is not None:
+            return self._condition
         parts, params = [], []
         for kind in self.kinds:
             searchable = self._searchable(kind)
@@ -148,15 +179,26 @@ class SearchResults:
             for queryset in (searchable, self.within.get(kind)):
                 if queryset is None:
                     continue
-                sql, sql_params = queryset.order_by().values("pk").query.sql_with_params()
-                part += f" AND e.object_id IN ({sql})"
+                own_row = queryset.filter(pk=RawSQL("e.object_id", ())).order_by().values("pk")
+                sql, sql_params = own_row.query.sql_with_params()
+                part += f" AND EXISTS ({sql})"
                 params.extend(sql_params)
             parts.append(part + ")")
-        return (" OR ".join(parts) or "1 = 0"), params
+        self._condition = (" OR ".join(parts) or "1 = 0"), params
+        return self._condition
+
+    @property
+    def _code_floors(self) -> dict[int, int]:
+        """{kind code: floor} of the kinds searched, for the engine."""
+        return {
+            targets.target_for_kind(kind).search_text.code: floor
+            for kind, floor in self.floors.items()
+        }
 
     def count(self) -> int:
         if self._count is None:
-            self._count = engine().count(self.terms, self._where, self._params)
+            where, params = self._visible
+            self._count = self._engine.count(self.terms, where, params, floors=self._code_floors)
         return self._count
 
     def __len__(self) -> int:
@@ -169,7 +211,10 @@ class SearchResults:
         limit = (index.stop if index.stop is not None else self.count()) - offset
         if limit <= 0:
             return []
-        rows = engine().page(self.terms, self._where, self._params, offset=offset, limit=limit)
+        where, params = self._visible
+        rows = self._engine.page(
+            self.terms, where, params, floors=self._code_floors, offset=offset, limit=limit
+        )
         return self._hits(rows)
 
     def _load(self, kind: str, ids: list[int]) -> dict:

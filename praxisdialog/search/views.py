@@ -17,6 +17,7 @@ def search(request):
         "max_length": MAX_QUERY_LENGTH,
         "page": None,
         "error": "",
+        "narrowed_to": None,
     }
     status = 200
     if q.strip():
@@ -29,6 +30,8 @@ def search(request):
             paginator = Paginator(results, settings.SEARCH_PAGE_SIZE)
             page = paginator.get_page(request.GET.get("page"))
             context["page"] = page
+            # Only the most recent matches were ranked (engines.py); the page says so.
+            context["narrowed_to"] = results.candidates if results.narrowed else None
     template = "search/search.html"
     if request.htmx and request.htmx.target == "results":
         template += "#results"

@@ -323,3 +323,32 @@ def test_search_api_answers_ranked_hits_and_refuses_bad_queries(client, world):
     for odd in ('"Zauber', "NEAR Zauberwort", "-Zauberwort*"):
         assert client.get("/api/v1/search", {"q": odd}).status_code == 200
     assert client.get("/api/v1/search", {"q": WORD, "kind": "draft"}).status_code == 422
+
+
+def test_a_word_in_very_many_texts_ranks_the_most_recent_matches_and_says_so(
+    client, call, settings
+):
+    """Ranking every match of a word most texts contain took seconds at 100,000
+    contributions; only the SEARCH_CANDIDATES most recent matches are ranked, hidden
+    ones still never shown, and the page says that older ones need another word."""
+    settings.SEARCH_CANDIDATES = 4
+    old = [ContributionFactory(call=call, title=f"Teamarbeit alt {i}") for i in range(3)]
+    hidden = ContributionFactory(
+        call=call, title="Teamarbeit geheim", status=Contribution.Status.SUBMITTED
+    )
+    recent = [ContributionFactory(call=call, title=f"Teamarbeit neu {i}") for i in range(3)]
+    results = search_list(q="Teamarbeit", user=AnonymousUser())
+    # The four most recent matches: three visible and the hidden one, which is not shown.
+    assert results.narrowed and results.count() == 3
+    assert {hit.id for hit in results[0:3]} == {c.pk for c in recent}
+    page = client.get("/search/", {"q": "Teamarbeit"}).content.decode()
+    assert "3 Ergebnisse" in page
+    assert "die besten Treffer unter den 4 neuesten" in page
+    assert all(f'href="/contributions/{c.pk}/"' in page for c in recent)
+    assert not any(f'href="/contributions/{c.pk}/"' in page for c in [*old, hidden])
+    listing = client.get(f"/calls/{call.slug}/contributions/", {"q": "Teamarbeit"})
+    assert "die besten Treffer unter den 4 neuesten" in listing.content.decode()
+    # A second word that only the old texts share finds them, in full.
+    assert _found("Teamarbeit alt") == {("contribution", c.pk) for c in old}
+    assert not search_list(q="Teamarbeit alt", user=AnonymousUser()).narrowed
+    assert "neuesten" not in client.get("/search/", {"q": "Teamarbeit alt"}).content.decode()
