@@ -9,5 +9,4 @@ urlpatterns = [
     path("blog/feed/<str:fmt>/", feeds.post_feed, name="post-feed"),
     path("blog/category/<slug:slug>/", views.category_detail, name="category"),
     path("blog/<slug:slug>/", views.post_detail, name="post-detail"),
-    path("blog/<slug:slug>/comments/", views.post_comment_create, name="post-comment-create"),
 ]

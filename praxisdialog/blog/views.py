@@ -1,9 +1,6 @@
 from django.core.paginator import Paginator
 from django.http import Http404
 from django.shortcuts import render
-from django.views.decorators.http import require_POST
-
-from praxisdialog.discussion.views import post_comment
 
 from .selectors import (
     category_get,
@@ -53,9 +50,3 @@ def post_detail(request, slug: str):
             "post": post,
         },
     )
-
-
-@require_POST
-def post_comment_create(request, slug: str):
-    # The discussion app's own handler: same checks, rate limits and moderation.
-    return post_comment(request, target=_post_or_404(request, slug))

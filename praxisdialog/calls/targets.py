@@ -6,6 +6,7 @@ from praxisdialog.core.targets import SearchText, Target, TextPart, register
 
 from .models import Call, Question
 from .phases import COMMENT, phase_allows
+from .selectors import call_get_for_display
 
 register(
     Target(
@@ -16,6 +17,7 @@ register(
         accepts_comments=lambda call: (
             call.status == Call.Status.PUBLISHED and phase_allows(call, COMMENT)
         ),
+        get_for_display=lambda *, key, user: call_get_for_display(slug=key, user=user),
         # Only public calls, whatever the reader's role: staff find their drafts in the
         # console, not in search.
         searchable=lambda user: Call.objects.filter(status__in=Call.PUBLIC_STATUSES),

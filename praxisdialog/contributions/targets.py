@@ -42,6 +42,7 @@ register(
         call=lambda contribution: contribution.call,
         related=("author", "call"),
         accepts_comments=_accepts_comments,
+        get_for_display=lambda *, key, user: contribution_get_for_display(pk=key, user=user),
         # The author hears of every comment on their contribution.
         owner=lambda contribution: contribution.author,
         get_for_report=_get_for_report,

@@ -65,7 +65,11 @@ class Target:
     call: Callable[[Any], Any] = _nothing  # the call it belongs to, if any
     related: tuple[str, ...] = ()  # select_related for pages and notifications about it
     # Comments: `accepts_comments(obj)`; `owner(obj)` is told about every comment.
+    # `get_for_display(key=, user=)`: the target its own page's address names (its pk
+    # or slug), as that page would show it to the user, or None; the comment form posts
+    # to that address with /comments/ added (discussion/urls.py).
     accepts_comments: Callable[[Any], bool] | None = None
+    get_for_display: Callable[..., Any] | None = None
     owner: Callable[[Any], Any] = _nothing
     # Reports: `get_for_report(pk=, user=)`: the object if this user may report it.
     get_for_report: Callable[..., Any] | None = None

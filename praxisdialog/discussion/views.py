@@ -10,11 +10,10 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from praxisdialog.accounts.gate import require
-from praxisdialog.calls.selectors import call_get_for_display
-from praxisdialog.contributions.selectors import contribution_get_for_display
 from praxisdialog.core.confirm import confirm_page
 from praxisdialog.core.forms import add_service_errors
 from praxisdialog.core.ratelimit import RateLimited, client_ip
+from praxisdialog.core.targets import target_for_kind
 
 from . import services
 from .forms import CommentForm
@@ -29,10 +28,11 @@ from .thread import InPlace, decorate_comments, reply_form
 
 
 def _target_for_post(kind: str, key, user):
-    if kind == "contribution":
-        target = contribution_get_for_display(pk=key, user=user)
-    else:
-        target = call_get_for_display(slug=key, user=user)
+    """What a comment form's address names, asked of its owner (core/targets.py)."""
+    registered = target_for_kind(kind)
+    if registered is None or registered.get_for_display is None:
+        raise Http404
+    target = registered.get_for_display(key=key, user=user)
     if target is None:
         raise Http404
     return target
@@ -76,9 +76,8 @@ def _refused(request, *, form, target, parent, status: int):
 
 
 def post_comment(request, *, target, parent=None):
-    """Answers a comment form posted on any target; the views of other commentable things
-    (blog posts, themes) call it from their own addresses. The writer stays at the
-    target: back at the new comment, or at the form with what they typed."""
+    """Answers a comment form posted on any target, a new comment or a reply. The writer
+    stays at the target: back at the new comment, or at the form with what they typed."""
     require(
         request,
         "discussion.add_comment",
@@ -130,13 +129,10 @@ def post_comment(request, *, target, parent=None):
 
 
 @require_POST
-def contribution_comment_create(request, pk: int):
-    return post_comment(request, target=_target_for_post("contribution", pk, request.user))
-
-
-@require_POST
-def call_comment_create(request, slug: str):
-    return post_comment(request, target=_target_for_post("call", slug, request.user))
+def comment_create(request, kind: str, key):
+    """A new comment on a contribution, call, post or theme: each posts at its own page's
+    address with /comments/ added (urls.py), and its owner finds it by that key."""
+    return post_comment(request, target=_target_for_post(kind, key, request.user))
 
 
 def _comment_or_404(pk: int, user) -> Comment:

@@ -6,6 +6,7 @@ from praxisdialog.calls.phases import COMMENT, phase_allows
 from praxisdialog.core.targets import Target, register
 
 from .models import Theme
+from .selectors import theme_get_for_display
 
 
 def _accepts_comments(theme: Theme) -> bool:
@@ -20,6 +21,7 @@ register(
         call=lambda theme: theme.run.call,
         related=("run__call",),
         accepts_comments=_accepts_comments,
+        get_for_display=lambda *, key, user: theme_get_for_display(pk=key, user=user),
         # Themes are not indexed themselves; this says where their comments may be found.
         searchable=lambda user: Theme.objects.filter(
             hidden=False,

@@ -7,7 +7,6 @@ app_name = "insights"
 urlpatterns = [
     path("calls/<slug:slug>/themes/", views.theme_list, name="theme-list"),
     path("themes/<int:pk>/", views.theme_detail, name="theme-detail"),
-    path("themes/<int:pk>/comments/", views.theme_comment_create, name="theme-comment"),
     path("calls/<slug:slug>/themes/curate/", views.staff_runs, name="staff-runs"),
     path("themes/runs/<int:pk>/", views.staff_run_detail, name="run-detail"),
     path("themes/runs/<int:pk>/rerun/", views.staff_run_rerun, name="run-rerun"),

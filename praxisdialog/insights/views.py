@@ -62,16 +62,6 @@ def theme_detail(request, pk: int):
     )
 
 
-@require_POST
-def theme_comment_create(request, pk: int):
-    from praxisdialog.discussion.views import post_comment
-
-    theme = theme_get_for_display(pk=pk, user=request.user)
-    if theme is None:
-        raise Http404
-    return post_comment(request, target=theme)
-
-
 def staff_runs(request, slug: str):
     require(request, "insights.manage_themes")
     call = call_get_or_404(slug=slug, user=request.user)

@@ -121,7 +121,7 @@ def test_a_call_page_lists_its_posts_with_the_synthesis_first(client, call):
 def test_verified_people_comment_on_a_published_post(client, user):
     post = PostFactory()
     response = client.post(
-        reverse("blog:post-comment-create", args=[post.slug]),
+        reverse("discussion:post-comment-create", args=[post.slug]),
         {"text": "Danke für die Zusammenfassung!"},
     )
     assert response.status_code == 302  # to the login page
@@ -129,7 +129,7 @@ def test_verified_people_comment_on_a_published_post(client, user):
 
     client.force_login(user)
     response = client.post(
-        reverse("blog:post-comment-create", args=[post.slug]),
+        reverse("discussion:post-comment-create", args=[post.slug]),
         {"text": "Danke für die Zusammenfassung!"},
         follow=True,
     )
@@ -149,7 +149,7 @@ def test_nobody_comments_on_a_scheduled_post(client, user):
     post = PostFactory(published_at=timezone.now() + timedelta(hours=1))
     client.force_login(user)
     response = client.post(
-        reverse("blog:post-comment-create", args=[post.slug]), {"text": "Zu früh"}
+        reverse("discussion:post-comment-create", args=[post.slug]), {"text": "Zu früh"}
     )
     assert response.status_code == 404
     assert not Comment.objects.exists()

@@ -19,6 +19,8 @@ def test_what_can_be_commented_on_is_registered():
     for model in (Call, Contribution, Post, Theme):
         registered = targets.target_for_model(model)
         assert registered is not None and registered.accepts_comments is not None, model
+        # ... and found by the key in its page's address, where its comment form posts.
+        assert registered.get_for_display is not None, model
 
 
 def test_what_the_desk_decides_on_can_be_published_and_hidden():
@@ -40,3 +42,20 @@ def test_moderation_and_discussion_do_not_reach_into_the_apps_they_serve():
     discussion = (PACKAGE / "discussion" / "targets.py").read_text()
     for app in ("blog", "calls", "contributions", "insights"):
         assert f"praxisdialog.{app}" not in discussion, app
+
+
+def test_no_app_imports_another_apps_views():
+    """Apps meet through services, selectors, registries and template tags; a view of one
+    app is never called by another (the comment form posts to discussion's own address
+    for every kind of target)."""
+    import ast
+
+    crossings = []
+    for path in PACKAGE.glob("*/**/*.py"):
+        app = path.relative_to(PACKAGE).parts[0]
+        for node in ast.walk(ast.parse(path.read_text())):
+            if isinstance(node, ast.ImportFrom) and node.module:
+                parts = node.module.split(".")
+                if parts[0] == "praxisdialog" and parts[2:3] == ["views"] and parts[1] != app:
+                    crossings.append(f"{path.relative_to(PACKAGE)}: {node.module}")
+    assert crossings == []

@@ -28,7 +28,7 @@ def _call(call):
 
 def _post(call):
     post = PostFactory(title="Neues aus dem Dialog")
-    return post, post.title, reverse("blog:post-comment-create", args=[post.slug])
+    return post, post.title, reverse("discussion:post-comment-create", args=[post.slug])
 
 
 def _theme(call):
