@@ -440,7 +440,7 @@ def review_detail(request, pk: int):
                     note=str(_("Personal data was removed by the moderators.")),
                 )
             except ValidationError as error:
-                redact_form.add_error("passages", error.message_dict.get("redacted_text"))
+                add_service_errors(redact_form, error, fields={"redacted_text": "passages"})
             else:
                 messages.success(request, _("The passages have been replaced by […]."))
                 return redirect("contributions:review-detail", pk=contribution.pk)

@@ -5,11 +5,16 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
 
 
-def add_service_errors(form, error: ValidationError) -> None:
+def add_service_errors(
+    form, error: ValidationError, *, fields: dict[str, str] | None = None
+) -> None:
     """Puts the errors a service raised onto the form: under their field when the form
-    has it, at the top otherwise, so the person sees every message next to its cause."""
+    has it, at the top otherwise, so the person sees every message next to its cause.
+    `fields` names the form's field where it differs from the service's
+    ({"redacted_text": "passages"})."""
     if hasattr(error, "error_dict"):
         for name, messages in error.message_dict.items():
+            name = (fields or {}).get(name, name)
             form.add_error(name if name in form.fields else None, messages)
     else:
         form.add_error(None, error.messages)

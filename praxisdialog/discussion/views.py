@@ -214,7 +214,7 @@ def comment_edit(request, pk: int):
             except RateLimited as limited:
                 form.add_error(None, limited.message)
             except ValidationError as error:
-                form.add_error(None, error.messages[0])
+                add_service_errors(form, error)
             else:
                 messages.success(request, _("Your comment has been changed."))
                 return redirect(comment_in_place_url(comment))

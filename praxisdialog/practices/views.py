@@ -95,14 +95,7 @@ def adoption_create(request, pk: int):
         except RateLimited as limited:
             form.add_error(None, limited.message)
         except ValidationError as error:
-            if hasattr(error, "error_dict") and "contribution" in error.error_dict:
-                error = ValidationError(
-                    {
-                        ("own_contribution" if k == "contribution" else k): v
-                        for k, v in error.message_dict.items()
-                    }
-                )
-            add_service_errors(form, error)
+            add_service_errors(form, error, fields={"contribution": "own_contribution"})
         else:
             if adoption.status == "published":
                 messages.success(request, _("Thank you: your report appears with the practice."))
