@@ -262,11 +262,6 @@ def _cues() -> dict[str, frozenset[str]]:
     return {name: frozenset(words) for name, words in sections.items()}
 
 
-def is_first_name(word: str) -> bool:
-    word = _normal(word)
-    return word in latin_first_names() or word in _other_scripts()[0] or word in name_words()
-
-
 def _written_as_name(word: str) -> bool:
     if _arabic_script(word):
         return True
