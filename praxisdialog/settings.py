@@ -105,7 +105,7 @@ MIDDLEWARE = [
     "praxisdialog.accounts.middleware.UserLanguageMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "praxisdialog.accounts.gate.GateMiddleware",
-    "praxisdialog.core.middleware.StaffTwoFactorMiddleware",
+    "praxisdialog.accounts.middleware.StaffTwoFactorMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     # Django's CSP middleware, with a policy without nonce written once (core/middleware.py).
     "praxisdialog.core.middleware.PolicyOnceMiddleware",

@@ -2,7 +2,7 @@ from django.conf import settings
 from django.contrib import admin
 from django.urls import include, path, re_path
 
-from praxisdialog.accounts.views import admin_login
+from praxisdialog.accounts.views import admin_login, language_set
 from praxisdialog.api.api import api
 from praxisdialog.core.views import public_media
 
@@ -32,6 +32,8 @@ urlpatterns = [
     path("api/v1/", api.urls),
     # Before the admin's own login: staff sign in through the site's login (two factors).
     path("admin/login/", admin_login, name="admin-login"),
+    # The language switch of every page; the choice is kept on the account too.
+    path("language/", language_set, name="language-set"),
     path("admin/", admin.site.urls),
     # Public uploads only, in development and production alike (core/storage.py).
     re_path(rf"^{settings.MEDIA_URL.strip('/')}/(?P<path>.+)$", public_media, name="media"),

@@ -7,13 +7,25 @@ from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.translation import check_for_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
+from django.views.i18n import set_language
 
 from . import services
 from .forms import ApiTokenForm, ProfileForm
 from .models import ApiToken
 from .selectors import api_token_list_for_user
+
+
+@require_POST
+def language_set(request):
+    """Django's set_language, remembering the choice on the account for e-mails."""
+    response = set_language(request)
+    language = request.POST.get("language", "")
+    if request.user.is_authenticated and check_for_language(language):
+        services.user_set_language(user=request.user, language=language)
+    return response
 
 
 def admin_login(request):

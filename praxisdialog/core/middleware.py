@@ -63,52 +63,6 @@ class PrivatePagesMiddleware:
         return response
 
 
-class StaffTwoFactorMiddleware:
-    """Staff and moderators use nothing but the account pages until this session has
-    passed its second factor: a session that passed only the password is sent to enter
-    a TOTP code (whatever devices exist, it is the session that counts), and an account
-    without TOTP is sent to set it up when REQUIRE_STAFF_MFA is on (production; off by
-    default with DEBUG, so the demo staff login needs no authenticator app). The rule
-    itself is `accounts.selectors.two_factor_step`."""
-
-    ALLOWED_PREFIXES = ("/accounts/", "/static/", "/healthz", "/language/")
-
-    def __init__(self, get_response):
-        self.get_response = get_response
-
-    def __call__(self, request):
-        if (
-            may_be_signed_in(request)
-            and request.user.is_authenticated
-            and not request.path.startswith(self.ALLOWED_PREFIXES)
-        ):
-            from praxisdialog.accounts.selectors import two_factor_step
-
-            step = two_factor_step(request)
-            if step is not None:
-                return self._redirect(request, step)
-        return self.get_response(request)
-
-    @staticmethod
-    def _redirect(request, step: str):
-        from urllib.parse import urlencode
-
-        from django.contrib import messages
-        from django.shortcuts import redirect
-        from django.urls import reverse
-        from django.utils.translation import gettext as _
-
-        if step == "authenticate":
-            messages.info(request, _("Please confirm this session with your second factor."))
-            query = urlencode({"next": request.get_full_path()})
-            return redirect(f"{reverse('mfa_reauthenticate')}?{query}")
-        messages.warning(
-            request,
-            _("Your account can moderate or administer. Please set up two-factor login first."),
-        )
-        return redirect("mfa_activate_totp")
-
-
 class RejectUnstorableTextMiddleware:
     """Text that cannot be stored is refused here, once, for pages and the API alike.
 

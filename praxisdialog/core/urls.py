@@ -8,5 +8,4 @@ urlpatterns = [
     path("healthz", views.healthz, name="healthz"),
     path("metrics", views.metrics, name="metrics"),
     path("theme.css", views.theme_css, name="theme-css"),
-    path("language/", views.language_set, name="language-set"),
 ]

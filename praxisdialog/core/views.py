@@ -4,13 +4,8 @@ from django.conf import settings
 from django.db import connection
 from django.http import Http404, HttpResponse, JsonResponse
 from django.shortcuts import render
-from django.utils.translation import check_for_language
 from django.views.decorators.cache import never_cache
-from django.views.decorators.http import require_POST
-from django.views.i18n import set_language
 from django.views.static import serve
-
-from praxisdialog.accounts.services import user_set_language
 
 from .metrics import CONTENT_TYPE, exposition, metrics_access_allowed
 from .models import SiteSettings
@@ -41,16 +36,6 @@ def healthz(request):
             {"status": "error", "database": str(error.__class__.__name__)}, status=503
         )
     return JsonResponse({"status": "ok", "database": "ok"})
-
-
-@require_POST
-def language_set(request):
-    """Django's set_language, remembering the choice on the account for e-mails."""
-    response = set_language(request)
-    language = request.POST.get("language", "")
-    if request.user.is_authenticated and check_for_language(language):
-        user_set_language(user=request.user, language=language)
-    return response
 
 
 def csrf_failure(request, reason=""):

@@ -100,7 +100,7 @@ def test_tokens_are_shown_once_and_revoked_only_by_their_owner(client, user, oth
 
 def test_choosing_a_language_is_remembered_on_the_account(client, user):
     client.force_login(user)
-    client.post(reverse("core:language-set"), {"language": "en", "next": "/"})
+    client.post(reverse("language-set"), {"language": "en", "next": "/"})
     user.refresh_from_db()
     assert user.preferred_language == "en"
     assert "Tell us what works" in client.get("/").content.decode()

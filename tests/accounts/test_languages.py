@@ -52,7 +52,7 @@ def test_the_browser_decides_without_a_choice(client, call, accept, lang, direct
 
 def test_a_choice_on_the_switcher_is_kept_on_the_account(client, user, call):
     client.force_login(user)
-    response = client.post(reverse("core:language-set"), {"language": "fa", "next": "/"})
+    response = client.post(reverse("language-set"), {"language": "fa", "next": "/"})
     assert response.status_code == 302
     user.refresh_from_db()
     assert user.preferred_language == "fa"
@@ -106,7 +106,7 @@ def test_saving_the_name_alone_is_no_choice_of_language(client, user):
 
 def test_an_unknown_language_changes_nothing(client, user):
     client.force_login(user)
-    client.post(reverse("core:language-set"), {"language": "xx", "next": "/"})
+    client.post(reverse("language-set"), {"language": "xx", "next": "/"})
     user.refresh_from_db()
     assert user.preferred_language == "de"
 
@@ -128,7 +128,7 @@ def test_sign_up_keeps_the_language_of_the_browser(client):
 
 
 def test_sign_up_after_the_switcher_keeps_the_choice(client):
-    client.post(reverse("core:language-set"), {"language": "tr", "next": "/"})
+    client.post(reverse("language-set"), {"language": "tr", "next": "/"})
     client.post(
         reverse("account_signup"),
         {
