@@ -9,7 +9,9 @@ prometheus-client keeps each worker's values in a file there and the scrape adds
 Without it (runserver, tests) the values of the one process are shown.
 
 The queue and the mails are rows in the database, read at scrape time: every instance
-shows the same figures, whichever worker answers and however many there are.
+shows the same figures, whichever worker answers and however many there are. Mails an
+app records itself (notifications, newsletter deliveries) are counted by that app,
+registered with `register_mail_count` when Django starts, so core names no app.
 
 The route is the resolved URL pattern's name ("contributions:contribution-detail"), never
 the path, so the number of series stays bounded whatever is requested; a request that
@@ -19,6 +21,8 @@ import hmac
 import ipaddress
 import os
 import time
+from collections.abc import Callable
+from dataclasses import dataclass
 from functools import lru_cache
 
 from django.conf import settings
@@ -120,15 +124,30 @@ def metrics_access_allowed(request) -> bool:
 # What is read from the database at scrape time -------------------------------------------
 
 
+@dataclass(frozen=True)
+class MailCount:
+    """How an app counts the mails it records itself: `sent()`, and `failed()` where it
+    records mails it gave up on."""
+
+    sent: Callable[[], int]
+    failed: Callable[[], int] | None = None
+
+
+_MAIL_COUNTS: dict[str, MailCount] = {}
+
+
+def register_mail_count(kind: str, count: MailCount) -> None:
+    """Called by an app that sends mail of its own, in its AppConfig.ready()."""
+    _MAIL_COUNTS[kind] = count
+
+
 class DatabaseCollector:
     """The task queue and the mails, counted in the database when Prometheus scrapes."""
 
     def collect(self):
         from django_tasks_db.models import DBTaskResult
 
-        from praxisdialog.core.models import SentMail
-        from praxisdialog.newsletter.models import Delivery
-        from praxisdialog.notifications.models import Notification
+        from .models import SentMail
 
         tasks = GaugeMetricFamily(
             "praxisdialog_tasks",
@@ -170,12 +189,8 @@ class DatabaseCollector:
             labels=["kind"],
         )
         sent.add_metric(["once"], SentMail.objects.count())
-        sent.add_metric(
-            ["notification"], Notification.objects.filter(emailed_at__isnull=False).count()
-        )
-        sent.add_metric(
-            ["newsletter"], Delivery.objects.filter(status=Delivery.Status.SENT).count()
-        )
+        for kind, count in _MAIL_COUNTS.items():
+            sent.add_metric([kind], count.sent())
         yield sent
 
         failed = GaugeMetricFamily(
@@ -184,9 +199,9 @@ class DatabaseCollector:
             "that ended failed.",
             labels=["kind"],
         )
-        failed.add_metric(
-            ["newsletter"], Delivery.objects.filter(status=Delivery.Status.FAILED).count()
-        )
+        for kind, count in _MAIL_COUNTS.items():
+            if count.failed is not None:
+                failed.add_metric([kind], count.failed())
         failed.add_metric(
             ["task"],
             DBTaskResult.objects.failed().filter(task_path__contains=".tasks.send_").count(),

@@ -135,6 +135,11 @@ def subscriptions_for_export(*, email: str) -> list[dict]:
     ]
 
 
+def delivery_count(*, status: str) -> int:
+    """Deliveries in one status, of every newsletter (for the metrics)."""
+    return Delivery.objects.filter(status=status).count()
+
+
 def subscriptions_in_force(*, email: str) -> list[dict]:
     """The subscriptions of an address that still hold (waiting for confirmation or
     confirmed), as `subscriptions_for_export` gives them; ended ones are left out."""

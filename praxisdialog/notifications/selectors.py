@@ -7,6 +7,11 @@ def notification_list_for(*, user) -> QuerySet[Notification]:
     return Notification.objects.filter(recipient=user).order_by("-created_at", "-pk")
 
 
+def emailed_count() -> int:
+    """Notifications that went out by mail (for the metrics)."""
+    return Notification.objects.filter(emailed_at__isnull=False).count()
+
+
 def unread_count(*, user) -> int:
     if not user.is_authenticated:
         return 0
