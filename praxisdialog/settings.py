@@ -84,6 +84,7 @@ INSTALLED_APPS = [
     "praxisdialog.translation",
     "praxisdialog.search",
     "praxisdialog.api",
+    "praxisdialog.demo",
     "ninja",
 ]
 

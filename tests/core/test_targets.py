@@ -59,3 +59,18 @@ def test_no_app_imports_another_apps_views():
                 if parts[0] == "praxisdialog" and parts[2:3] == ["views"] and parts[1] != app:
                     crossings.append(f"{path.relative_to(PACKAGE)}: {node.module}")
     assert crossings == []
+
+
+def test_core_imports_no_app():
+    """Every app builds on core; core reaches the apps only through what they register
+    (targets, holders, the machine translator, mail counts), never by importing them."""
+    import ast
+
+    imported = set()
+    for path in (PACKAGE / "core").glob("**/*.py"):
+        for node in ast.walk(ast.parse(path.read_text())):
+            if isinstance(node, ast.ImportFrom) and node.module:
+                parts = node.module.split(".")
+                if parts[0] == "praxisdialog" and len(parts) > 1:
+                    imported.add(f"{path.relative_to(PACKAGE)}: {node.module}")
+    assert {line for line in imported if ": praxisdialog.core" not in line} == set()
