@@ -80,7 +80,6 @@ def call_detail(request, slug: str):
     if call is None:
         raise Http404
     phase = phases.current_phase(call)
-    from praxisdialog.notifications.selectors import is_following
     from praxisdialog.resonance.selectors import call_page_links
 
     return render(
@@ -94,7 +93,6 @@ def call_detail(request, slug: str):
             "can_contribute": request.user.has_perm("contributions.add_contribution", call),
             "is_collecting": call_collects_contributions(request.user, call),
             "latest": contribution_list_latest(call=call, limit=6),
-            "following": is_following(user=request.user, target=call),
             "resonance_links": call_page_links(user=request.user, call=call),
         },
     )

@@ -309,8 +309,6 @@ def contribution_detail(request, pk: int):
             return placeholder
         raise Http404
     user = request.user
-    from praxisdialog.notifications.selectors import is_following
-
     return render(
         request,
         "contributions/contribution_detail.html",
@@ -327,7 +325,6 @@ def contribution_detail(request, pk: int):
             "can_restore": user.has_perm("contributions.restore_contribution", contribution),
             "can_review_evidence": user.has_perm("contributions.review_evidence", contribution),
             "is_author": contribution.author_id == user.pk,
-            "following": is_following(user=user, target=contribution),
             **_insights_context(contribution),
         },
     )
