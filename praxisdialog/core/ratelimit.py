@@ -9,7 +9,8 @@ else's allowance and lock them out."""
 from dataclasses import dataclass
 
 from django.conf import settings
-from django.core.cache import cache, caches
+from django.core.cache import caches
+from django.core.cache.backends.base import BaseCache
 from django.core.cache.backends.db import DatabaseCache
 from django.db import router, transaction
 from django.utils import timezone
@@ -70,18 +71,59 @@ def client_ip(request) -> str:
     return forwarded[-proxies][:45]
 
 
-def _hit(key: str, *, limit: int, window: int) -> int | None:
-    """Counts one hit in the current window; returns seconds to wait when over the limit."""
+# Seconds a window's count is kept past the window's end, for servers whose clocks
+# differ a little.
+CLOCK_MARGIN = 5
+
+
+def _incr_keeps_expiry(backend) -> bool:
+    """Redis, memcached and the local-memory cache count in place and leave the entry's
+    expiry alone. Backends that inherit BaseCache.incr (the database and file caches)
+    read the value and set it again, which gives the entry the cache's default timeout
+    (300 s): a window's count would vanish five minutes after its last hit."""
+    return type(backend).incr is not BaseCache.incr
+
+
+def _window(window: int) -> tuple[int, int, int]:
+    """The current window's number, the time now and when the window ends (seconds)."""
     now = int(timezone.now().timestamp())
     bucket = now // window
+    return bucket, now, (bucket + 1) * window
+
+
+def window_hit(key: str, *, window: int) -> int:
+    """Counts one hit for `key` in the current window of `window` seconds and returns
+    the window's count so far. The key names the window's number, so a window ends on
+    time whatever the cache keeps; the count is kept until the window ends on every
+    backend. Atomic on Redis, memcached and the local-memory cache; on the database
+    cache, call it inside a transaction (see _one_write) so that SQLite serialises the
+    read and the write."""
+    backend = caches["default"]
+    bucket, now, ends = _window(window)
     full_key = f"ratelimit:{key}:{bucket}"
+    keep = ends - now + CLOCK_MARGIN
+    if not _incr_keeps_expiry(backend):
+        count = (backend.get(full_key) or 0) + 1
+        backend.set(full_key, count, timeout=keep)
+        return count
     try:
-        count = cache.incr(full_key)
+        return backend.incr(full_key)
     except ValueError:  # the window's first hit, or its key expired a moment ago
         # add() fails when another request added the key in between: count on from it.
-        count = 1 if cache.add(full_key, 1, timeout=window + 5) else cache.incr(full_key)
-    if count > limit:
-        return (bucket + 1) * window - now
+        return 1 if backend.add(full_key, 1, timeout=keep) else backend.incr(full_key)
+
+
+def window_count(key: str, *, window: int) -> int:
+    """How many hits `key` has had in the current window, without counting one."""
+    bucket, _now, _ends = _window(window)
+    return caches["default"].get(f"ratelimit:{key}:{bucket}") or 0
+
+
+def _hit(key: str, *, limit: int, window: int) -> int | None:
+    """Counts one hit in the current window; returns seconds to wait when over the limit."""
+    if window_hit(key, window=window) > limit:
+        _bucket, now, ends = _window(window)
+        return ends - now
     return None
 
 

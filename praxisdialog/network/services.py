@@ -5,7 +5,6 @@ owner chooses to share it."""
 
 from dataclasses import dataclass, field
 
-from django.core.cache import cache
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import IntegrityError, transaction
 from django.db.models import Q
@@ -16,6 +15,7 @@ from django.utils.translation import gettext as _
 from praxisdialog.accounts.selectors import user_is_verified
 from praxisdialog.calls.models import Role, Setting
 from praxisdialog.contributions.models import Region, TextLanguage
+from praxisdialog.core.ratelimit import window_count, window_hit
 from praxisdialog.core.texts import clean_text, text_errors
 from praxisdialog.moderation.rules import refuse_if_suspended
 from praxisdialog.notifications.models import Delivery, Kind
@@ -209,17 +209,8 @@ def _rate_key(user) -> str:
 
 
 def contact_requests_left(*, user) -> int:
-    return max(CONTACT_REQUEST_LIMIT - (cache.get(_rate_key(user)) or 0), 0)
-
-
-def _count_contact_request(user) -> None:
-    key = _rate_key(user)
-    # add() starts the window only once; incr() is atomic in Redis and locmem.
-    cache.add(key, 0, timeout=CONTACT_REQUEST_WINDOW)
-    try:
-        cache.incr(key)
-    except ValueError:
-        cache.set(key, 1, timeout=CONTACT_REQUEST_WINDOW)
+    used = window_count(_rate_key(user), window=CONTACT_REQUEST_WINDOW)
+    return max(CONTACT_REQUEST_LIMIT - used, 0)
 
 
 @transaction.atomic
@@ -228,8 +219,8 @@ def contact_request_send(*, sender, profile: Profile, message: str) -> ContactRe
 
     The sender needs a listed profile of their own (it is mutual), may not be blocked
     either way, and can have one open request per pair; after a decline they cannot ask
-    the same person again. At most CONTACT_REQUEST_LIMIT requests per account and
-    window (RateLimited); the count lives in the shared cache."""
+    the same person again. At most CONTACT_REQUEST_LIMIT requests per account and day
+    (RateLimited); the count lives in the shared cache, under core's rate-limit windows."""
     recipient = profile.user
     refuse_if_suspended(sender)
     if not sender.has_perm("network.contact_profile", profile):
@@ -269,7 +260,7 @@ def contact_request_send(*, sender, profile: Profile, message: str) -> ContactRe
             )
     except IntegrityError as error:
         raise ValidationError(_("There is already an open contact request between you.")) from error
-    _count_contact_request(sender)
+    window_hit(_rate_key(sender), window=CONTACT_REQUEST_WINDOW)
     _tell(
         recipient=recipient,
         kind=Kind.CONTACT_REQUEST,
