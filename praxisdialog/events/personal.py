@@ -28,7 +28,7 @@ FIELDS = [
 def export(user) -> dict:
     items = []
     registrations = Registration.objects.filter(Q(user=user) | Q(email__iexact=user.email))
-    for registration in registrations.select_related("event"):
+    for registration in registrations.select_related("event", "feedback"):
         item = row(registration, FIELDS)
         item["event"] = registration.event.title
         item["event_starts_at"] = as_json(registration.event.starts_at)
