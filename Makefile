@@ -83,6 +83,10 @@ bench: $(STAMP) ## Run the benchmarks and print their figures (pages: var/bench.
 bench-pages: $(STAMP) ## Only the page table: gunicorn and wrk at BENCH_SIZES contributions
 	$(PY) bench/pages.py
 
+.PHONY: bench-translation
+bench-translation: $(STAMP) ## Only the translation of 1,000 contributions into six languages
+	$(PY) bench/translation.py
+
 # Needs nginx, redis-server and wrk; PostgreSQL from DATABASE_URL (a database of its own
 # there) or a cluster of its own made by initdb. Not part of CI.
 bench-pg: $(STAMP) ## Two instances behind nginx on PostgreSQL and Redis: scale-out, shared state, failover
