@@ -1,4 +1,3 @@
-import functools
 import os
 import shutil
 import tempfile
@@ -6,7 +5,7 @@ from pathlib import Path
 
 import pytest
 from django.conf import settings
-from django.test import override_settings
+from django.test import TransactionTestCase, override_settings
 from django.utils import translation
 
 from tests.accounts.factories import StaffFactory, UserFactory, VerifiedUserFactory
@@ -15,6 +14,7 @@ from tests.databases import (
     POSTGRESQL,
     SQLITE,
     TEMPLATES_FOLDER,
+    CleanState,
     ServerDatabase,
     Templates,
     load_sqlite,
@@ -147,16 +147,42 @@ def django_db_modify_db_settings(django_db_modify_db_settings_parallel_suffix, _
 # its own: a second connection to a shared-cache database takes table locks against the
 # live server's, so it is closed as soon as Django's connection holds the database.
 _memory: list = []
+# The rows of each test database as migrated, put back after every transactional test.
+_clean_states: dict[str, CleanState] = {}
 
 
 @pytest.fixture(scope="session")
 def django_db_setup(django_db_setup, django_db_blocker):
     from django.db import connection
 
-    if _memory:
-        with django_db_blocker.unblock():
-            connection.ensure_connection()
-        _memory.pop().close()
+    with django_db_blocker.unblock():
+        connection.ensure_connection()
+        if _memory:
+            _memory.pop().close()
+        _clean_states[connection.alias] = CleanState(connection)
+
+
+_django_fixture_teardown = TransactionTestCase._fixture_teardown
+
+
+def _restore_clean_state(test_case) -> None:
+    """A transactional test (live_server among them) leaves its database as it was
+    migrated (tests/databases.py: CleanState), in place of Django's flush."""
+    from django.db import connections
+
+    aliases = test_case._databases_names(include_mirrors=False)
+    if (
+        test_case.available_apps is not None
+        or test_case.serialized_rollback
+        or not all(alias in _clean_states for alias in aliases)
+    ):
+        _django_fixture_teardown(test_case)
+        return
+    for alias in aliases:
+        _clean_states[alias].restore(connections[alias])
+
+
+TransactionTestCase._fixture_teardown = _restore_clean_state
 
 
 @pytest.fixture
@@ -181,7 +207,7 @@ def server_database(_database_templates, tmp_path):
 
 
 def _flushes(item) -> bool:
-    """Transactional tests (live_server among them) empty every table when they end."""
+    """Transactional tests (live_server among them) commit what they write."""
     marker = item.get_closest_marker("django_db")
     fixtures = getattr(item, "fixturenames", ())
     return (
@@ -189,37 +215,6 @@ def _flushes(item) -> bool:
         or "live_server" in fixtures
         or bool(marker and marker.kwargs.get("transaction"))
     )
-
-
-@functools.cache
-def _data_migration_functions() -> tuple:
-    """The seeding functions of our data migrations, in migration order; the migration
-    files are read once per test process, not after every transactional test."""
-    from django.db import connection
-    from django.db.migrations.loader import MigrationLoader
-    from django.db.migrations.operations import RunPython
-
-    loader = MigrationLoader(connection, ignore_no_migrations=True)
-    return tuple(
-        operation.code
-        for _key, migration in sorted(loader.disk_migrations.items())
-        if migration.__module__.startswith("praxisdialog.")
-        for operation in migration.operations
-        if isinstance(operation, RunPython)
-    )
-
-
-def _rerun_data_migrations() -> None:
-    """The rows our data migrations write (roles and settings, the concept lexicon,
-    watched words, interests, default pages), written again after a flush."""
-    from types import SimpleNamespace
-
-    from django.apps import apps
-    from django.db import connection
-
-    editor = SimpleNamespace(connection=connection)  # what the seeding functions use of it
-    for code in _data_migration_functions():
-        code(apps, editor)
 
 
 @pytest.hookimpl(hookwrapper=True)
@@ -230,7 +225,6 @@ def pytest_runtest_teardown(item, nextitem):
         from pytest_django.plugin import blocking_manager_key
 
         with item.config.stash[blocking_manager_key].unblock():
-            _rerun_data_migrations()
-            # A flush empties the models' tables, not the cache table, where rate limits
+            # The cache is a table of its own that no model owns, where rate limits
             # count: the next test would otherwise inherit this one's counters.
             cache.clear()
