@@ -3,6 +3,7 @@ import re
 
 from django.conf import settings
 from django.conf.urls.i18n import is_language_prefix_patterns_used
+from django.core.handlers.wsgi import WSGIRequest
 from django.middleware.csp import ContentSecurityPolicyMiddleware
 from django.middleware.locale import LocaleMiddleware
 from django.utils import translation
@@ -88,8 +89,9 @@ class RejectUnstorableTextMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        for name in [name for name, value in request.COOKIES.items() if "\x00" in value]:
-            del request.COOKIES[name]
+        if "HTTP_COOKIE" in request.META:
+            for name in [name for name, value in request.COOKIES.items() if "\x00" in value]:
+                del request.COOKIES[name]
         problem = self._problem(request)
         if problem is not None:
             return self._refuse(request, problem)
@@ -97,11 +99,20 @@ class RejectUnstorableTextMiddleware:
 
     def _problem(self, request) -> str | None:
         """ "null", "surrogate" or None."""
-        query = request.META.get("QUERY_STRING", "").encode("latin-1", "replace")
-        if "\x00" in request.path or b"%00" in query:
+        if "\x00" in request.path:
             return "null"
-        if self.SURROGATE_PERCENT.search(query):
-            return "surrogate"
+        query = request.META.get("QUERY_STRING", "")
+        if query:
+            query = query.encode("latin-1", "replace")
+            if b"%00" in query:
+                return "null"
+            if self.SURROGATE_PERCENT.search(query):
+                return "surrogate"
+        # Under WSGI, Django reads no body without a length (request.body is empty): most
+        # requests, every GET of a browser among them, end here. (Under ASGI a body may
+        # come without a length, so it is read and checked.)
+        if request.META.get("CONTENT_LENGTH", "") in ("", "0") and isinstance(request, WSGIRequest):
+            return None
         content_type = request.META.get("CONTENT_TYPE", "")
         if content_type and not content_type.startswith(self.TEXT_TYPES):
             return None  # multipart forms and uploads: Django decodes them with replacement
