@@ -16,6 +16,7 @@ import shutil
 import sqlite3
 import subprocess
 import sys
+import threading
 import uuid
 from pathlib import Path
 
@@ -135,6 +136,14 @@ class Templates:
             with _locked(self.folder / f"{kind}.lock"):
                 self.made[kind] = self._existing(kind) or self._migrate(kind)
         return self.made[kind]
+
+    def make_in_background(self, kinds: list[str]) -> threading.Thread:
+        """Migrates the templates of `kinds` in a thread while the caller goes on; a
+        process that asks for one meanwhile waits for it as for any other process. If a
+        migration fails here, the first test process to ask tries again and reports it."""
+        thread = threading.Thread(target=lambda: [self.get(kind) for kind in kinds], daemon=True)
+        thread.start()
+        return thread
 
     def _existing(self, kind: str) -> ServerDatabase | None:
         ready = self.folder / f"{kind}.ready"
