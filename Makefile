@@ -50,17 +50,14 @@ run: install ## Set up and serve http://$(HOST):$(PORT) with the task worker (Ct
 # and the servers and commands they start keep their bytecode (in __pycache__/, ignored by
 # git) even where PYTHONDONTWRITEBYTECODE is set: every process compiling every module
 # again doubled the time it took to collect the tests.
-# Each worker starts with half of the tests in their order (module fixtures stay with
-# their module) and one that runs out takes half of what the other has left, so neither
-# waits alone at the end behind a long journey or server test.
 TEST_WORKERS ?= auto
-PYTEST := env -u PYTHONDONTWRITEBYTECODE $(BIN)/pytest -q -n $(TEST_WORKERS) --dist worksteal
+PYTEST := env -u PYTHONDONTWRITEBYTECODE $(BIN)/pytest
 
 test: $(STAMP) ## The whole suite, browser journeys included
-	$(PYTEST)
+	$(PYTEST) -q -n $(TEST_WORKERS)
 
 test-fast: $(STAMP) ## The suite without browser journeys
-	$(PYTEST) -m "not e2e"
+	$(PYTEST) -q -n $(TEST_WORKERS) -m "not e2e"
 
 lint: $(STAMP) ## ruff lint and format check, Django's system checks, missing migrations
 	$(BIN)/ruff check .
