@@ -49,11 +49,25 @@ def shown_lang(shown, fallback: str = "") -> str:
     return code if code and code != TextLanguage.OTHER else ""
 
 
+def _note_links(request) -> dict[str, str]:
+    """The addresses of this page showing the original and the translation, the rest of
+    its query string (the page of a paged list) kept."""
+    if request is None:
+        return {"original_url": "", "translated_url": ""}
+    query = request.GET.copy()
+    query["original"] = "1"
+    original_url = f"{request.path}?{query.urlencode()}"
+    query.pop("original")
+    translated_url = f"{request.path}?{query.urlencode()}" if query else request.path
+    return {"original_url": original_url, "translated_url": translated_url}
+
+
 @register.inclusion_tag("translation/note.html", takes_context=True)
 def translation_note(context, shown, anchor: str = "", anchor_id=None):
     """The label of a machine translation and the link to the original, or the link
     back to the translation; says nothing when there is nothing to say. The links lead
-    back to the element `anchor` (or `anchor-<anchor_id>`)."""
+    back to the element `anchor` (or `anchor-<anchor_id>`), on the same page of a paged
+    list (the rest of the query string is kept)."""
     request = context.get("request")
     if anchor_id is not None:
         anchor = f"{anchor}-{anchor_id}"
@@ -61,7 +75,7 @@ def translation_note(context, shown, anchor: str = "", anchor_id=None):
         "shown": shown,
         "source": language_name(shown.language) if shown else "",
         "anchor": anchor,
-        "path": request.path if request else "",
+        **_note_links(request),
         "LANGUAGE_CODE": context.get("LANGUAGE_CODE", settings.LANGUAGE_CODE),
     }
 
@@ -108,7 +122,7 @@ def staff_text_note(context, *objects, anchor: str = ""):
         "shown": shown,
         "source": language_name(shown.language),
         "anchor": anchor,
-        "path": request.path if request else "",
+        **_note_links(request),
         "LANGUAGE_CODE": context.get("LANGUAGE_CODE", settings.LANGUAGE_CODE),
     }
 
