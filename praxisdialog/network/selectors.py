@@ -9,6 +9,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from django.contrib.auth.models import AnonymousUser
+from django.core.paginator import Page, Paginator
 from django.db.models import (
     Case,
     Count,
@@ -258,21 +259,27 @@ def message_list_for_conversation(*, conversation: Conversation) -> QuerySet[Mes
 
 
 def conversation_get_for_participant(*, pk: int, user) -> Conversation | None:
-    """A conversation with its messages, for its two participants only."""
+    """A conversation with its two people, for them only; its messages are read a page
+    at a time (message_page_for_conversation)."""
     if not user.is_authenticated:
         return None
     return (
         Conversation.objects.filter(pk=pk)
         .filter(Q(request__sender=user) | Q(request__recipient=user))
         .select_related("request__sender__network_profile", "request__recipient__network_profile")
-        .prefetch_related(
-            Prefetch(
-                "messages",
-                queryset=Message.objects.select_related("author").order_by("created_at", "pk"),
-            )
-        )
         .first()
     )
+
+
+def message_page_for_conversation(*, conversation: Conversation, number, page_size: int) -> Page:
+    """One page of a conversation's messages as its page shows them: page 1 holds the
+    newest, each further page older ones; within a page they read oldest first, as a
+    conversation does. A page number that is no number, or too large, gives the first or
+    the last page (Paginator.get_page)."""
+    newest_first = Message.objects.filter(conversation=conversation).order_by("-created_at", "-pk")
+    page = Paginator(newest_first, page_size).get_page(number)
+    page.object_list = list(page.object_list)[::-1]
+    return page
 
 
 def message_get_for_participant(*, conversation_id: int, pk: int, user) -> Message | None:
@@ -335,16 +342,21 @@ def _shown_on_request(
 
 
 def conversation_messages_shown(
-    *, conversation: Conversation, user, interface_language: str, original: bool = False
+    *,
+    conversation: Conversation,
+    messages: list[Message],
+    user,
+    interface_language: str,
+    original: bool = False,
 ) -> None:
-    """How `user` sees the messages of a conversation and the contact request that
-    opened it (see _shown_on_request): `message.shown`, `message.can_translate`, and
-    the same on `conversation.request`."""
+    """How `user` sees `messages` of a conversation (the page shown) and the contact
+    request that opened it (see _shown_on_request): `message.shown`,
+    `message.can_translate`, and the same on `conversation.request`."""
     opening = conversation.request
     _shown_on_request(
         [
             (opening, opening.sender_id),
-            *((message, message.author_id) for message in conversation.messages.all()),
+            *((message, message.author_id) for message in messages),
         ],
         user=user,
         interface_language=interface_language,

@@ -34,6 +34,7 @@ from .selectors import (
     interest_list,
     match_list_strong,
     message_get_for_participant,
+    message_page_for_conversation,
     profile_get_for_display,
     profile_get_own,
     profile_list_public,
@@ -42,6 +43,20 @@ from .selectors import (
 )
 
 PAGE_SIZE = settings.NETWORK_PAGE_SIZE
+
+
+def _page_query(request, name: str) -> str:
+    """The page of a list a form was sent from (`?name=N` in its action), to return to
+    it; anything but a page number after the first is left out."""
+    number = request.GET.get(name, "")
+    if number.isascii() and number.isdigit() and 1 < int(number) < 10**9:
+        return f"?{name}={int(number)}"
+    return ""
+
+
+def _return_query(page, name: str) -> str:
+    """What a form on a page of a list adds to its action to come back to that page."""
+    return f"?{name}={page.number}" if page.number > 1 else ""
 
 
 def profile_list(request):
@@ -203,9 +218,11 @@ def contact_request_create(request, pk: int):
 
 def contact_request_list(request):
     require(request, verified=True)
-    received = list(contact_request_list_received(user=request.user))
+    received = Paginator(contact_request_list_received(user=request.user), PAGE_SIZE).get_page(
+        request.GET.get("received")
+    )
     contact_requests_shown(
-        contact_requests=received,
+        contact_requests=received.object_list,
         user=request.user,
         interface_language=request.LANGUAGE_CODE,
         original=bool(request.GET.get("original")),
@@ -215,6 +232,7 @@ def contact_request_list(request):
         "network/contact_request_list.html",
         {
             "received": received,
+            "received_query": _return_query(received, "received"),
             "sent": Paginator(contact_request_list_sent(user=request.user), PAGE_SIZE).get_page(
                 request.GET.get("page")
             ),
@@ -262,7 +280,10 @@ def contact_request_translate(request, pk: int):
     conversation = getattr(contact_request, "conversation", None)
     if conversation is not None:
         return redirect(f"{conversation.get_absolute_url()}#request-{contact_request.pk}")
-    return redirect(f"{reverse('network:contact-request-list')}#request-{contact_request.pk}")
+    query = _page_query(request, "received")
+    return redirect(
+        f"{reverse('network:contact-request-list')}{query}#request-{contact_request.pk}"
+    )
 
 
 @require_POST
@@ -308,8 +329,12 @@ def conversation_detail(request, pk: int):
                 return redirect(conversation)
     else:
         form = MessageForm()
+    page = message_page_for_conversation(
+        conversation=conversation, number=request.GET.get("page"), page_size=PAGE_SIZE
+    )
     conversation_messages_shown(
         conversation=conversation,
+        messages=page.object_list,
         user=request.user,
         interface_language=request.LANGUAGE_CODE,
         original=bool(request.GET.get("original")),
@@ -321,6 +346,8 @@ def conversation_detail(request, pk: int):
         "network/conversation_detail.html",
         {
             "conversation": conversation,
+            "page": page,
+            "page_query": _return_query(page, "page"),
             "form": form,
             "other": other,
             "other_name": other_profile.display_name if other_profile else other.public_name,
@@ -344,7 +371,8 @@ def message_translate(request, pk: int, message_id: int):
     )
     if translation is None:
         messages.error(request, _("This message cannot be translated."))
-    return redirect(f"{message.conversation.get_absolute_url()}#message-{message.pk}")
+    query = _page_query(request, "page")
+    return redirect(f"{message.conversation.get_absolute_url()}{query}#message-{message.pk}")
 
 
 @require_POST

@@ -4,6 +4,8 @@ service. It goes out only while the recipient can read it (waiting for their ans
 or at the top of the conversation they accepted), never because a page showed it, and
 without a service nothing is offered."""
 
+from datetime import timedelta
+
 import pytest
 
 from praxisdialog.network.models import ContactRequest, Conversation
@@ -248,3 +250,26 @@ def test_a_translation_being_made_updates_itself_in_the_list_and_the_conversatio
     assert f"[de] {ARABIC}" in page
     assert "hx-trigger" not in _element(page, anchor)
     assert "Nachsehen, ob die Übersetzung" not in page
+
+
+def test_a_request_on_a_later_page_of_the_list_is_translated_there(
+    client, recipient, contact_request, translation_server
+):
+    """The requests waiting for an answer are shown a page at a time, oldest first;
+    "Translate" on a later page returns to it."""
+    from django.conf import settings
+
+    # Asked before the Arabic one, so that it moves to the second page.
+    earlier = contact_request.created_at - timedelta(days=1)
+    for _ in range(settings.NETWORK_PAGE_SIZE):
+        ContactRequestFactory(recipient=recipient)
+    ContactRequest.objects.filter(recipient=recipient).exclude(pk=contact_request.pk).update(
+        created_at=earlier
+    )
+    assert BUTTON not in _page(client, LIST)
+    later = _page(client, f"{LIST}?received=2")
+    assert ARABIC in later and BUTTON in later
+    response = client.post(f"{_translate_url(contact_request)}?received=2")
+    assert response["Location"].endswith(f"{LIST}?received=2#request-{contact_request.pk}")
+    make_translation.enqueue(translation_id=Translation.objects.get(kind="contactrequest").pk)
+    assert f"[de] {ARABIC}" in _page(client, f"{LIST}?received=2")

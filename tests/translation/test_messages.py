@@ -274,22 +274,28 @@ def test_what_a_reader_sees_is_decided_from_the_reader_and_their_language(
     from praxisdialog.network.selectors import (
         conversation_get_for_participant,
         conversation_messages_shown,
+        message_page_for_conversation,
     )
 
+    def shown(reader, language):
+        loaded = conversation_get_for_participant(pk=conversation.pk, user=reader)
+        page = message_page_for_conversation(conversation=loaded, number=1, page_size=20)
+        conversation_messages_shown(
+            conversation=loaded,
+            messages=page.object_list,
+            user=reader,
+            interface_language=language,
+        )
+        return page.object_list
+
     recipient = conversation.request.recipient
-    loaded = conversation_get_for_participant(pk=conversation.pk, user=recipient)
-    conversation_messages_shown(conversation=loaded, user=recipient, interface_language="de")
-    [message] = loaded.messages.all()
+    [message] = shown(recipient, "de")
     assert message.can_translate and message.shown.source_name == "Arabisch"
 
     # The author, or a reader of Arabic, is offered nothing.
     sender = conversation.request.sender
-    loaded = conversation_get_for_participant(pk=conversation.pk, user=sender)
-    conversation_messages_shown(conversation=loaded, user=sender, interface_language="de")
-    assert not loaded.messages.all()[0].can_translate
-    loaded = conversation_get_for_participant(pk=conversation.pk, user=recipient)
-    conversation_messages_shown(conversation=loaded, user=recipient, interface_language="ar")
-    assert not loaded.messages.all()[0].can_translate
+    assert not shown(sender, "de")[0].can_translate
+    assert not shown(recipient, "ar")[0].can_translate
 
 
 def _element(page: str, element_id: str) -> str:
@@ -321,3 +327,39 @@ def test_a_translation_being_made_updates_itself_and_can_be_looked_up_without_ja
     assert f"[de] {ARABIC}" in page
     assert "hx-trigger" not in _element(page, anchor)
     assert "Nachsehen, ob die Übersetzung" not in page
+
+
+def test_a_message_on_an_older_page_is_translated_there(
+    client, reader, conversation, arabic_message, translation_server
+):
+    """The newest messages come first; "Translate" under an older one, and the links
+    between translation and original, return to the page it is on."""
+    from django.conf import settings
+
+    Message.objects.bulk_create(
+        Message(conversation=conversation, author=conversation.request.sender, text=f"Hallo {n}")
+        for n in range(settings.NETWORK_PAGE_SIZE)
+    )
+    assert BUTTON not in _page(client, conversation)
+    older = _page(client, conversation, "?page=2")
+    assert BUTTON in older
+    assert f'action="{_translate_url(arabic_message)}?page=2"' in older
+
+    response = client.post(f"{_translate_url(arabic_message)}?page=2")
+    assert response["Location"].endswith(
+        f"{conversation.get_absolute_url()}?page=2#message-{arabic_message.pk}"
+    )
+    # A page number that is none returns to the first page.
+    for value in ("x", "1", "-2", "²", "9" * 30):
+        response = client.post(f"{_translate_url(arabic_message)}?page={value}")
+        assert response["Location"].endswith(
+            f"{conversation.get_absolute_url()}#message-{arabic_message.pk}"
+        ), value
+
+    make_translation.enqueue(translation_id=Translation.objects.get(kind="message").pk)
+    older = _page(client, conversation, "?page=2")
+    assert f"[de] {ARABIC}" in older
+    assert f"?page=2&amp;original=1#message-{arabic_message.pk}" in older
+    original = _page(client, conversation, "?page=2&original=1")
+    assert f"[de] {ARABIC}" not in original and ARABIC in original
+    assert f'?page=2#message-{arabic_message.pk}">Maschinelle Übersetzung anzeigen' in original

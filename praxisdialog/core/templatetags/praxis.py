@@ -50,6 +50,13 @@ def query_with(context, **changes):
     return f"?{encoded}" if encoded else "?"
 
 
+@register.simple_tag(takes_context=True)
+def page_query(context, number, name=""):
+    """The current query string pointing at page `number` of a list; `name` is the
+    parameter of a list that shares its page with another list (default "page")."""
+    return query_with(context, **{name or "page": number})
+
+
 @register.filter
 def finding_label(kind: str) -> str:
     """What a personal-data finding is, in the reader's language."""
